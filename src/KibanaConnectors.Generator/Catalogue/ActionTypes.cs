@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KibanaConnectors.Generator.Catalogue
+{
+    /// <summary>Every action type id Kibana registers, and the ids it rejects for preconfigured connectors.</summary>
+    internal static class ActionTypes
+    {
+        /// <summary>Registered types without a typed class here: kept as a generic connector with raw config.</summary>
+        public static readonly IReadOnlyList<string> Generic = new[]
+        {
+            ".crowdstrike",
+            ".gemini",
+            ".inference",
+            ".microsoft_defender_endpoint",
+            ".sentinelone",
+            ".thehive",
+            ".xsoar",
+        };
+
+        /// <summary>System action types: Kibana runs them for rules itself; they cannot be preconfigured.</summary>
+        public static readonly IReadOnlyList<string> System = new[]
+        {
+            ".cases",
+        };
+
+        public static bool IsRegistered(string actionTypeId) =>
+            ConnectorCatalogue.Find(actionTypeId) != null || Generic.Contains(actionTypeId, StringComparer.Ordinal);
+
+        public static string UnknownTypeMessage(string actionTypeId)
+        {
+            if (System.Contains(actionTypeId, StringComparer.Ordinal))
+            {
+                return $"'{actionTypeId}' is a system action type, which Kibana runs by itself and does not accept as a preconfigured connector";
+            }
+
+            var known = ConnectorCatalogue.All.Select(s => s.ActionTypeId).Concat(Generic).ToArray();
+            var candidate = actionTypeId.StartsWith(".", StringComparison.Ordinal) ? actionTypeId : "." + actionTypeId;
+            var closest = known.Contains(candidate, StringComparer.Ordinal) ? candidate : Validation.NameSuggester.Closest(candidate, known);
+            var hint = closest == null ? string.Empty : $"; did you mean '{closest}'?";
+            return $"actionTypeId '{actionTypeId}' is not a connector type Kibana registers{hint}";
+        }
+
+        /// <summary>Why Kibana rejects or drops a connector id; null when it takes it.</summary>
+        public static string? IdProblem(string id)
+        {
+            switch (id)
+            {
+                case "":
+                    return "is empty, which Kibana rejects";
+                case "__proto__":
+                case "constructor":
+                    return "is a name Kibana rejects as a connector id";
+                case "preconfigured-alert-history-es-index":
+                    return "is reserved for Kibana's alert history connector (xpack.actions.preconfiguredAlertHistoryEsIndex), so Kibana drops this entry";
+                default:
+                    return null;
+            }
+        }
+    }
+}

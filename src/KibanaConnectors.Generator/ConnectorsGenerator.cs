@@ -1,0 +1,68 @@
+using System.Linq;
+using KibanaConnectors.Generator.Emit;
+using KibanaConnectors.Generator.Model;
+using KibanaConnectors.Generator.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KibanaConnectors.Generator
+{
+    /// <summary>
+    /// Compiles the preconfigured connectors of the project's Kibana settings files into typed C#, and reports each
+    /// connector Kibana would reject, at its place in the YAML file.
+    /// </summary>
+    /// <remarks>
+    /// Settings files -> text (one step per file) -> parse and check (one cached step per file) -> collect -> with the
+    /// options, check the whole set -> emit. Only equatable models cross steps.
+    /// </remarks>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ConnectorsGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var options = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => GeneratorOptionsReader.Read(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            var files = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => ConnectorFiles.IsConnectorFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+                .Select(static (pair, cancellationToken) => new SettingsFileText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+                .WithTrackingName(TrackingNames.SettingsFiles);
+
+            var parsed = files
+                .Combine(options.Select(static (o, _) => o.ApplyMergeKeys))
+                .Select(static (pair, _) => ConnectorFileReader.Read(pair.Left.Path, pair.Left.Text ?? string.Empty, pair.Right))
+                .WithTrackingName(TrackingNames.ParsedFiles);
+
+            var set = parsed
+                .Collect()
+                .WithTrackingName(TrackingNames.AllFiles)
+                .Combine(options)
+                .Select(static (pair, _) => ConnectorSetBuilder.Build(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ConnectorSet);
+
+            context.RegisterSourceOutput(set, static (spc, model) => Execute(spc, model));
+        }
+
+        private static void Execute(SourceProductionContext context, ConnectorSetModel model)
+        {
+            foreach (var diagnostic in model.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            // A project without settings files gets nothing: no class, no warning.
+            if (!model.HasFiles)
+            {
+                return;
+            }
+
+            context.AddSource(model.Options.ClassName + ".g.cs", SourceText.From(ConnectorsEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+    }
+
+    /// <summary>A settings file's path and text: equatable, so an unchanged file leaves its parse step cached.</summary>
+    internal sealed record SettingsFileText(string Path, string? Text);
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace KibanaConnectors.Generator.Diagnostics
+{
+    /// <summary>Every diagnostic the generator reports, with the ids fixed in DESIGN.md.</summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Settings = "KibanaConnectors.Settings";
+        private const string Connectors = "KibanaConnectors.Connectors";
+        private const string Rules = "KibanaConnectors.Rules";
+
+        public static readonly DiagnosticDescriptor InvalidYaml = Error(
+            "KC0001", "Settings file is not valid YAML", "{0} is not valid YAML: {1}", Settings);
+
+        public static readonly DiagnosticDescriptor NoConnectors = Warning(
+            "KC0002", "Connector file defines no connectors", "{0} has no xpack.actions.preconfigured entries; add connectors under xpack.actions.preconfigured, or remove the file from the connector files", Settings);
+
+        public static readonly DiagnosticDescriptor DuplicateId = Error(
+            "KC0003", "Connector id defined twice", "The connector id '{0}' is defined twice (also at {1}); Kibana keeps only one of them, so rename or remove one", Connectors);
+
+        public static readonly DiagnosticDescriptor IdentifierCollision = Warning(
+            "KC0004", "Connector ids give the same C# name", "The connector id '{0}' gives the C# name '{2}', which {1} already has; '{0}' is generated as '{3}' (rename one id to choose the names yourself)", Connectors);
+
+        public static readonly DiagnosticDescriptor NotAMap = Error(
+            "KC0005", "Connector entry is not a map", "{0} must be a map of {1}, but is {2}", Connectors);
+
+        public static readonly DiagnosticDescriptor InvalidId = Error(
+            "KC0006", "Connector id that Kibana rejects", "The connector id '{0}' {1}; choose another id", Connectors);
+
+        public static readonly DiagnosticDescriptor ConnectorOutsideSection = Warning(
+            "KC0007", "Connector outside the preconfigured section", "'{0}' looks like a connector (it has actionTypeId) but sits at '{1}', outside xpack.actions.preconfigured, so Kibana ignores it; check its indentation", Settings);
+
+        public static readonly DiagnosticDescriptor UnsafeInput = Error(
+            "KC0008", "Settings file too large or complex to read safely", "{0} was not read: {1}", Settings);
+
+        public static readonly DiagnosticDescriptor InvalidOption = Error(
+            "KC0009", "Invalid KibanaConnectors option", "The MSBuild property {0} is '{1}', which is not valid; set it to {2}", Settings);
+
+        public static readonly DiagnosticDescriptor MissingActionTypeId = Error(
+            "KC0101", "actionTypeId is missing", "Connector '{0}' has no actionTypeId; add one, such as 'actionTypeId: .webhook'", Connectors);
+
+        public static readonly DiagnosticDescriptor UnknownActionType = Error(
+            "KC0102", "Unknown action type", "Connector '{0}': {1}", Connectors);
+
+        public static readonly DiagnosticDescriptor MissingName = Error(
+            "KC0103", "Connector name is missing", "Connector '{0}' {1}; add 'name:' with the name Kibana shows for it", Connectors);
+
+        public static readonly DiagnosticDescriptor MissingConfig = Error(
+            "KC0104", "Required config field is missing", "Connector '{0}' ({1}) needs config.{2}{3}", Connectors);
+
+        public static readonly DiagnosticDescriptor MissingSecret = Error(
+            "KC0105", "Required secret is missing", "Connector '{0}' ({1}) needs secrets.{2}{3}; write it as ${{ENV_VAR}} or store it in the Kibana keystore as xpack.actions.preconfigured.{0}.secrets.{2}", Connectors);
+
+        public static readonly DiagnosticDescriptor UnknownKey = Error(
+            "KC0106", "Unknown key", "Connector '{0}': {1}", Connectors);
+
+        public static readonly DiagnosticDescriptor WrongType = Error(
+            "KC0107", "Value of the wrong type", "Connector '{0}': {1} must be {2}, but is {3}{4}", Connectors);
+
+        public static readonly DiagnosticDescriptor ValueNotAllowed = Error(
+            "KC0108", "Value outside its allowed set", "Connector '{0}': {1} is '{2}', which Kibana does not accept; use one of {3}{4}", Connectors);
+
+        public static readonly DiagnosticDescriptor InvalidUrl = Error(
+            "KC0109", "Invalid URL", "Connector '{0}': {1} '{2}' {3}", Connectors);
+
+        public static readonly DiagnosticDescriptor ConflictingFields = Error(
+            "KC0110", "Fields that exclude each other", "Connector '{0}': {1}", Connectors);
+
+        public static readonly DiagnosticDescriptor InvalidEmailFrom = Error(
+            "KC0201", "Email sender is not an address", "Connector '{0}': config.from '{1}' is not an email address; write it as user@host-name or 'Display Name <user@host-name>'", Rules);
+
+        public static readonly DiagnosticDescriptor InvalidRoutingKey = Error(
+            "KC0202", "PagerDuty routing key is not 32 characters", "Connector '{0}': secrets.routingKey is {1} characters long, but a PagerDuty integration key has 32; copy the Integration Key of the service's Events API integration", Rules);
+
+        public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
+            .GetFields()
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null))
+            .OrderBy(d => d.Id, System.StringComparer.Ordinal)
+            .ToArray();
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);
+
+        public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+        private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
+            new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message, string category) =>
+            new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    }
+}

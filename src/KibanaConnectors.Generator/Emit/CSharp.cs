@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace KibanaConnectors.Generator.Emit
+{
+    /// <summary>C# literals and XML doc text.</summary>
+    internal static class CSharp
+    {
+        public static string String(string value)
+        {
+            var text = new StringBuilder(value.Length + 2).Append('"');
+            foreach (var c in value)
+            {
+                switch (c)
+                {
+                    case '"': text.Append("\\\""); break;
+                    case '\\': text.Append("\\\\"); break;
+                    case '\n': text.Append("\\n"); break;
+                    case '\r': text.Append("\\r"); break;
+                    case '\t': text.Append("\\t"); break;
+                    case '\0': text.Append("\\0"); break;
+                    default:
+                        if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                        {
+                            text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            text.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return text.Append('"').ToString();
+        }
+
+        public static string Xml(string value)
+        {
+            var text = new StringBuilder(value.Length);
+            foreach (var c in value)
+            {
+                switch (c)
+                {
+                    case '<': text.Append("&lt;"); break;
+                    case '>': text.Append("&gt;"); break;
+                    case '&': text.Append("&amp;"); break;
+                    case '"': text.Append("&quot;"); break;
+                    default: text.Append(char.IsControl(c) ? ' ' : c); break;
+                }
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>An enum member from a Kibana value: <c>Azure OpenAI</c> -> <c>AzureOpenAI</c>, <c>ssl-crt-key</c> -> <c>SslCrtKey</c>.</summary>
+        public static string EnumMember(string value)
+        {
+            var name = new StringBuilder(value.Length);
+            var startOfPart = true;
+            foreach (var c in value)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    name.Append(startOfPart ? char.ToUpperInvariant(c) : c);
+                    startOfPart = false;
+                }
+                else
+                {
+                    startOfPart = true;
+                }
+            }
+
+            return name.ToString();
+        }
+    }
+}

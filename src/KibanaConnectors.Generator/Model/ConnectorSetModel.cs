@@ -1,0 +1,17 @@
+using KibanaConnectors.Generator.Diagnostics;
+
+namespace KibanaConnectors.Generator.Model
+{
+    /// <summary>The options the generator reads from the project (MSBuild properties).</summary>
+    internal sealed record GeneratorOptions(string Namespace, string ClassName, bool EmbedSecrets, bool ApplyMergeKeys, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>A connector with the C# name it is emitted under.</summary>
+    internal sealed record NamedConnector(ConnectorModel Connector, string Identifier);
+
+    /// <summary>Every connector of the project's settings files, checked as one set, sorted by id: what the emitter writes.</summary>
+    internal sealed record ConnectorSetModel(
+        GeneratorOptions Options,
+        EquatableArray<NamedConnector> Connectors,
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        bool HasFiles);
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KibanaConnectors.Generator.Diagnostics;
+using KibanaConnectors.Generator.Model;
+using KibanaConnectors.Generator.Yaml;
+
+namespace KibanaConnectors.Generator.Validation
+{
+    /// <summary>
+    /// The parse step for one settings file: YAML to Kibana's settings tree, the preconfigured section found in any
+    /// spelling, each connector read and checked. Never throws: an unexpected failure becomes a diagnostic.
+    /// </summary>
+    internal static class ConnectorFileReader
+    {
+        public static readonly string[] SectionPath = { "xpack", "actions", "preconfigured" };
+
+        public static ConnectorFileModel Read(string filePath, string text, bool applyMergeKeys)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            var connectors = new List<ConnectorModel>();
+            var fileName = System.IO.Path.GetFileName(filePath);
+            try
+            {
+                ReadInto(filePath, fileName, text, applyMergeKeys, connectors, diagnostics);
+            }
+            catch (Exception ex)
+            {
+                // A bug here must not break the build of the user's code: report it and go on.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml, filePath, SourceSpan.None, fileName,
+                    $"KibanaConnectors could not read it ({ex.GetType().Name}: {ex.Message}); please report this with the file"));
+                connectors.Clear();
+            }
+
+            return new ConnectorFileModel(filePath, connectors.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+
+        private static void ReadInto(string filePath, string fileName, string text, bool applyMergeKeys, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics)
+        {
+            var (yaml, problems) = YamlDocumentReader.Read(text, applyMergeKeys);
+            foreach (var problem in problems)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(problem.IsLimit ? DiagnosticDescriptors.UnsafeInput : DiagnosticDescriptors.InvalidYaml, filePath, problem.Span, fileName, problem.Message));
+            }
+
+            if (problems.Count > 0)
+            {
+                return;
+            }
+
+            var (root, conflicts) = KibanaSettingsReader.Read(yaml);
+            foreach (var conflict in conflicts)
+            {
+                var isConnector = conflict.Path.StartsWith(string.Join(".", SectionPath) + ".", StringComparison.Ordinal)
+                    && conflict.Path.Split('.').Length == SectionPath.Length + 1;
+                diagnostics.Add(conflict.IsLimit
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.UnsafeInput, filePath, conflict.Span, fileName, conflict.Message)
+                    : isConnector
+                        ? DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, filePath, conflict.Span, conflict.Path.Substring(string.Join(".", SectionPath).Length + 1), $"line {conflict.FirstSpan.DisplayLine}")
+                        : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml, filePath, conflict.Span, fileName, conflict.Message));
+            }
+
+            if (conflicts.Any(c => c.IsLimit))
+            {
+                return;
+            }
+
+            if (root != null && !(root is SettingsMap))
+            {
+                var (actual, _) = ConnectorCheck.Describe(root, "a map");
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAMap, filePath, root.Span, "A Kibana settings file", "settings", actual));
+                return;
+            }
+
+            var section = FindSection(filePath, root as SettingsMap, diagnostics);
+            ReportConnectorsOutside(filePath, root as SettingsMap, section, string.Empty, diagnostics);
+            if (section == null)
+            {
+                if (!diagnostics.Any(d => d.Id == DiagnosticDescriptors.NotAMap.Id))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoConnectors, filePath, SourceSpan.None, fileName));
+                }
+
+                return;
+            }
+
+            foreach (var entry in section.Entries)
+            {
+                if (ConnectorReader.Read(filePath, entry, diagnostics) is ConnectorModel connector)
+                {
+                    connectors.Add(connector);
+                }
+            }
+
+            if (section.Entries.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoConnectors, filePath, section.Span, fileName));
+            }
+        }
+
+        private static SettingsMap? FindSection(string filePath, SettingsMap? root, List<DiagnosticInfo> diagnostics)
+        {
+            SettingsNode? node = root;
+            var path = string.Empty;
+            foreach (var part in SectionPath)
+            {
+                path = path.Length == 0 ? part : path + "." + part;
+                var entry = (node as SettingsMap)?.Find(part);
+                if (entry == null)
+                {
+                    return null;
+                }
+
+                if (!(entry.Value is SettingsMap))
+                {
+                    var (actual, _) = ConnectorCheck.Describe(entry.Value, "a map");
+                    var what = part == "preconfigured" ? "connector ids to connectors" : "settings";
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAMap, filePath, entry.KeySpan, path, what, actual));
+                    return null;
+                }
+
+                node = entry.Value;
+            }
+
+            return (SettingsMap)node!;
+        }
+
+        // A map with actionTypeId outside the section is most often a connector indented wrongly.
+        private static void ReportConnectorsOutside(string filePath, SettingsMap? map, SettingsMap? section, string path, List<DiagnosticInfo> diagnostics)
+        {
+            if (map == null || ReferenceEquals(map, section))
+            {
+                return;
+            }
+
+            foreach (var entry in map.Entries)
+            {
+                var entryPath = path.Length == 0 ? entry.Key : path + "." + entry.Key;
+                if (entry.Value is SettingsMap child)
+                {
+                    if (!ReferenceEquals(child, section) && child.Find("actionTypeId") != null)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConnectorOutsideSection, filePath, entry.KeySpan, entry.Key, entryPath));
+                    }
+                    else
+                    {
+                        ReportConnectorsOutside(filePath, child, section, entryPath, diagnostics);
+                    }
+                }
+            }
+        }
+    }
+}

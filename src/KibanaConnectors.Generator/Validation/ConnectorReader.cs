@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Linq;
+using KibanaConnectors.Generator.Catalogue;
+using KibanaConnectors.Generator.Diagnostics;
+using KibanaConnectors.Generator.Model;
+using KibanaConnectors.Generator.Yaml;
+
+namespace KibanaConnectors.Generator.Validation
+{
+    /// <summary>Reads one entry of <c>xpack.actions.preconfigured</c> into a <see cref="ConnectorModel"/>, reporting what Kibana would reject.</summary>
+    internal static class ConnectorReader
+    {
+        private static readonly string[] s_entryKeys = { "actionTypeId", "name", "config", "secrets", "exposeConfig" };
+
+        public static ConnectorModel? Read(string filePath, SettingsEntry idEntry, List<DiagnosticInfo> diagnostics)
+        {
+            var id = idEntry.Key;
+            var idSpan = idEntry.KeySpan;
+            void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
+                diagnostics.Add(DiagnosticInfo.Create(descriptor, filePath, span, arguments));
+
+            var idProblem = ActionTypes.IdProblem(id);
+            if (idProblem != null)
+            {
+                Report(DiagnosticDescriptors.InvalidId, idSpan, id, idProblem);
+                return null;
+            }
+
+            if (!(idEntry.Value is SettingsMap entry))
+            {
+                var (actual, _) = ConnectorCheck.Describe(idEntry.Value, "a map");
+                Report(DiagnosticDescriptors.NotAMap, idSpan, $"The connector '{id}'", "actionTypeId, name, config and secrets", actual);
+                return null;
+            }
+
+            var before = diagnostics.Count;
+            foreach (var unknown in entry.Entries.Where(e => !s_entryKeys.Contains(e.Key)))
+            {
+                var hint = unknown.Key == "<<"
+                    ? "'<<' is a merge key, which Kibana's YAML reader does not apply; write the keys out, or set KibanaConnectorsYamlMergeKeys=true if your Kibana still reads merge keys"
+                    : $"'{unknown.Key}' is not a key of a preconfigured connector{NameSuggester.Hint(unknown.Key, s_entryKeys)} (known: {string.Join(", ", s_entryKeys)})";
+                Report(DiagnosticDescriptors.UnknownKey, unknown.KeySpan, id, hint);
+            }
+
+            var actionTypeId = ReadText(entry, "actionTypeId", id, filePath, diagnostics);
+            if (entry.Find("actionTypeId") == null)
+            {
+                Report(DiagnosticDescriptors.MissingActionTypeId, idSpan, id);
+            }
+            else if (actionTypeId != null && actionTypeId.Length == 0)
+            {
+                Report(DiagnosticDescriptors.MissingActionTypeId, entry.Find("actionTypeId")!.Value.Span, id);
+                actionTypeId = null;
+            }
+
+            var name = ReadText(entry, "name", id, filePath, diagnostics);
+            if (entry.Find("name") == null)
+            {
+                Report(DiagnosticDescriptors.MissingName, idSpan, id, "has no name");
+            }
+            else if (name != null && name.Trim().Length == 0)
+            {
+                Report(DiagnosticDescriptors.MissingName, entry.Find("name")!.Value.Span, id, "has an empty name");
+                name = null;
+            }
+
+            var exposeConfig = false;
+            if (entry.Find("exposeConfig") is SettingsEntry expose)
+            {
+                if (expose.Value is SettingsScalar { Kind: ScalarKind.Boolean } flag)
+                {
+                    exposeConfig = CoreSchema.IsTrue(flag.Value);
+                }
+                else
+                {
+                    var (actual, hint) = ConnectorCheck.Describe(expose.Value, "true or false");
+                    Report(DiagnosticDescriptors.WrongType, expose.Value.Span, id, "exposeConfig", "true or false", actual, hint);
+                }
+            }
+
+            var config = ReadSection(entry, "config", id, filePath, diagnostics, out var configOk);
+            var secrets = ReadSection(entry, "secrets", id, filePath, diagnostics, out var secretsOk);
+
+            ValueNode configValues = ValueNode.EmptyMap;
+            ValueNode secretValues = ValueNode.EmptyMap;
+            if (actionTypeId != null)
+            {
+                var typeSpan = entry.Find("actionTypeId")!.Value.Span;
+                if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec spec)
+                {
+                    var check = new ConnectorCheck(filePath, id, idSpan, spec, diagnostics);
+                    var broken = new List<Section>();
+                    if (!configOk)
+                    {
+                        broken.Add(Section.Config);
+                    }
+
+                    if (!secretsOk)
+                    {
+                        broken.Add(Section.Secrets);
+                    }
+
+                    check.Run(config, secrets, broken.ToArray());
+                    configValues = check.Values(Section.Config);
+                    secretValues = check.Values(Section.Secrets);
+                }
+                else if (ActionTypes.IsRegistered(actionTypeId))
+                {
+                    configValues = config == null ? ValueNode.EmptyMap : ToValue(config);
+                    secretValues = secrets == null ? ValueNode.EmptyMap : ToValue(secrets);
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.UnknownActionType, typeSpan, id, ActionTypes.UnknownTypeMessage(actionTypeId));
+                    actionTypeId = null;
+                }
+            }
+
+            var valid = actionTypeId != null && name != null
+                && !diagnostics.Skip(before).Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+            return new ConnectorModel(id, name ?? string.Empty, actionTypeId ?? string.Empty, exposeConfig, filePath, idSpan, valid, configValues, secretValues);
+        }
+
+        private static string? ReadText(SettingsMap entry, string key, string id, string filePath, List<DiagnosticInfo> diagnostics)
+        {
+            var found = entry.Find(key);
+            if (found == null)
+            {
+                return null;
+            }
+
+            if (found.Value is SettingsScalar { Kind: ScalarKind.String } scalar)
+            {
+                return scalar.Value;
+            }
+
+            if (found.Value is SettingsScalar { Kind: ScalarKind.Null })
+            {
+                return string.Empty;
+            }
+
+            var (actual, hint) = ConnectorCheck.Describe(found.Value, "text");
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, filePath, found.Value.Span, id, key, "text", actual, hint));
+            return null;
+        }
+
+        private static SettingsMap? ReadSection(SettingsMap entry, string key, string id, string filePath, List<DiagnosticInfo> diagnostics, out bool ok)
+        {
+            ok = true;
+            var found = entry.Find(key);
+            if (found == null)
+            {
+                return null;
+            }
+
+            if (found.Value is SettingsMap map)
+            {
+                return map;
+            }
+
+            ok = false;
+            var (actual, hint) = ConnectorCheck.Describe(found.Value, "a map");
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, filePath, found.Value.Span, id, key, "a map of fields", actual, hint));
+            return null;
+        }
+
+        /// <summary>The raw value tree, for connector types kept generic.</summary>
+        public static ValueNode ToValue(SettingsNode node)
+        {
+            switch (node)
+            {
+                case SettingsMap map:
+                    return ValueNode.Map(map.Entries.Select(e => new ValueEntry(e.Key, ToValue(e.Value))).ToEquatableArray());
+                case SettingsList list:
+                    return ValueNode.List(list.Items.Select(ToValue).ToEquatableArray());
+                default:
+                    var scalar = (SettingsScalar)node;
+                    var kind = scalar.Kind switch
+                    {
+                        ScalarKind.Null => ValueKind.Null,
+                        ScalarKind.Boolean => ValueKind.Boolean,
+                        ScalarKind.Integer => ValueKind.Integer,
+                        ScalarKind.Float => ValueKind.Float,
+                        _ => EnvironmentTemplate.HasReferences(scalar.Value) ? ValueKind.Template : ValueKind.String,
+                    };
+                    var text = kind == ValueKind.Boolean ? (CoreSchema.IsTrue(scalar.Value) ? "true" : "false") : scalar.Value;
+                    return ValueNode.Scalar(kind, text);
+            }
+        }
+    }
+}

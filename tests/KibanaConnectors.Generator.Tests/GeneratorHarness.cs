@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using KibanaConnectors.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KibanaConnectors.Generator.Tests
+{
+    /// <summary>An in-memory additional file.</summary>
+    internal sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text, System.Text.Encoding.UTF8);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly TestOptions _global;
+
+        public TestOptionsProvider(IReadOnlyDictionary<string, string> global) => _global = new TestOptions(global);
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
+
+        internal sealed class TestOptions : AnalyzerConfigOptions
+        {
+            public static readonly TestOptions Empty = new TestOptions(new Dictionary<string, string>());
+            private readonly IReadOnlyDictionary<string, string> _values;
+
+            public TestOptions(IReadOnlyDictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                var found = _values.TryGetValue(key, out var v);
+                value = v ?? string.Empty;
+                return found;
+            }
+        }
+    }
+
+    /// <summary>The result of one generator run: generated text, generator diagnostics, and the compilation after it.</summary>
+    internal sealed record GeneratorResult(string? Source, ImmutableArray<Diagnostic> Diagnostics, Compilation Output, GeneratorDriverRunResult Run)
+    {
+        public ImmutableArray<Diagnostic> CompilationErrors =>
+            Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+        /// <summary>"KC0202@12:7" for each diagnostic (one-based line and column), sorted by position.</summary>
+        public IReadOnlyList<string> Codes => Diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Character).ThenBy(d => d.Id)
+            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{d.Location.GetLineSpan().StartLinePosition.Character + 1}")
+            .ToList();
+    }
+
+    internal static class GeneratorHarness
+    {
+        public const string RootNamespace = "Acme.Alerts";
+
+        public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net80.References.All
+            .Cast<MetadataReference>()
+            .Append(MetadataReference.CreateFromFile(typeof(KibanaConnectors.Connector).Assembly.Location))
+            .ToImmutableArray();
+
+        public static CSharpCompilation Compilation(params string[] sources) =>
+            CSharpCompilation.Create(
+                "Consumer",
+                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.CSharp12), path: $"Code{i}.cs")),
+                References,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        public static Dictionary<string, string> DefaultOptions(params (string Key, string Value)[] extra)
+        {
+            var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = RootNamespace };
+            foreach (var (key, value) in extra)
+            {
+                options["build_property." + key] = value;
+            }
+
+            return options;
+        }
+
+        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, bool track = false) =>
+            CSharpGeneratorDriver.Create(
+                new[] { new ConnectorsGenerator().AsSourceGenerator() },
+                additionalTexts: files,
+                parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
+                optionsProvider: new TestOptionsProvider(options ?? DefaultOptions()),
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+        /// <summary>Runs the generator over one settings file (path /project/kibana.yml) and optional C# sources.</summary>
+        public static GeneratorResult Run(string yaml, IReadOnlyDictionary<string, string>? options = null, params string[] sources) =>
+            Run(new[] { ("/project/kibana.yml", yaml) }, options, sources);
+
+        public static GeneratorResult Run((string Path, string Text)[] files, IReadOnlyDictionary<string, string>? options = null, params string[] sources)
+        {
+            var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options);
+            driver = driver.RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out _);
+            var run = driver.GetRunResult();
+            var result = run.Results.Single();
+            if (result.Exception != null)
+            {
+                throw new System.InvalidOperationException("The generator threw", result.Exception);
+            }
+
+            return new GeneratorResult(result.GeneratedSources.SingleOrDefault().SourceText?.ToString(), result.Diagnostics, output, run);
+        }
+
+        public static string ReadTestData(string name) => File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "TestData", name));
+    }
+}
