@@ -30,13 +30,14 @@ namespace KibanaConnectors.Generator.Catalogue
 
     internal static partial class EmailServices
     {
-        private static readonly Dictionary<string, EmailService> s_byKey = BuildIndex();
+        // Built on first use: the data sits in another part of this partial class, whose field initialisers may run later.
+        private static Dictionary<string, EmailService>? s_byKey;
 
         public static IEnumerable<string> Names => s_services.Select(s => s.Name);
 
         /// <summary>Looks a service up as nodemailer does: by name, alias or domain, ignoring case and characters other than letters, digits, '.' and '-'.</summary>
         public static EmailService? Find(string service) =>
-            s_byKey.TryGetValue(Normalize(service.Substring(service.LastIndexOf('@') + 1)), out var found) ? found : null;
+            (s_byKey ??= BuildIndex()).TryGetValue(Normalize(service.Substring(service.LastIndexOf('@') + 1)), out var found) ? found : null;
 
         private static Dictionary<string, EmailService> BuildIndex()
         {

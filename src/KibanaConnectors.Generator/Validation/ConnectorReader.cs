@@ -38,7 +38,9 @@ namespace KibanaConnectors.Generator.Validation
             {
                 var hint = unknown.Key == "<<"
                     ? "'<<' is a merge key, which Kibana's YAML reader does not apply; write the keys out, or set KibanaConnectorsYamlMergeKeys=true if your Kibana still reads merge keys"
-                    : $"'{unknown.Key}' is not a key of a preconfigured connector{NameSuggester.Hint(unknown.Key, s_entryKeys)} (known: {string.Join(", ", s_entryKeys)})";
+                    : unknown.WrittenAs.StartsWith(id + ".", System.StringComparison.Ordinal)
+                        ? $"Kibana splits keys at dots, so '{unknown.WrittenAs}' is the connector '{id}' with a key '{unknown.Key}'; write the id as '[{unknown.WrittenAs}]' to keep the dot"
+                        : $"'{unknown.Key}' is not a key of a preconfigured connector{NameSuggester.Hint(unknown.Key, s_entryKeys)} (known: {string.Join(", ", s_entryKeys)})";
                 Report(DiagnosticDescriptors.UnknownKey, unknown.KeySpan, id, hint);
             }
 
