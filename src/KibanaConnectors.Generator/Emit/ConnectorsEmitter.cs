@@ -106,7 +106,8 @@ namespace KibanaConnectors.Generator.Emit
         }
 
         private static string Describe(ConnectorModel c) =>
-            $"<c>{CSharp.Xml(c.Id)}</c>: \"{CSharp.Xml(c.Name)}\" (<c>{CSharp.Xml(c.ActionTypeId)}</c>), {CSharp.Xml(System.IO.Path.GetFileName(c.FilePath))} line {c.IdSpan.DisplayLine}.";
+            $"<c>{CSharp.Xml(c.Id)}</c>: \"{CSharp.Xml(c.Name)}\" ({(c.ActionTypeId.Length == 0 ? "no valid action type" : "<c>" + CSharp.Xml(c.ActionTypeId) + "</c>")}), "
+            + $"{CSharp.Xml(System.IO.Path.GetFileName(c.FilePath))} line {c.IdSpan.DisplayLine}{(c.IsValid ? string.Empty : "; it has errors, so only its id is generated")}.";
 
         // A required enum written as ${NAME} has no value to compile in.
         private static bool CanEmit(ConnectorModel connector)
@@ -140,8 +141,8 @@ namespace KibanaConnectors.Generator.Emit
             }
             else
             {
-                w.Line($"config: {Construct(spec.ConfigType, spec.Config, c.Config, c, options, secrets: false, w)},");
-                w.Line($"secrets: {Construct(spec.SecretsType, spec.Secrets, c.Secrets, c, options, secrets: true, w)});");
+                w.Line($"config: {Construct(spec.ConfigType, spec.Config, c.Config, c, options, secrets: false)},");
+                w.Line($"secrets: {Construct(spec.SecretsType, spec.Secrets, c.Secrets, c, options, secrets: true)});");
             }
 
             w.Unindent();
@@ -153,7 +154,7 @@ namespace KibanaConnectors.Generator.Emit
             w.Line($"    {named.Identifier}.WithResolvedSecrets(secrets ?? {Runtime}SecretSources.Environment);");
         }
 
-        private static string Construct(string typeName, IReadOnlyList<FieldSpec> fields, ValueNode values, ConnectorModel c, GeneratorOptions options, bool secrets, SourceWriter w)
+        private static string Construct(string typeName, IReadOnlyList<FieldSpec> fields, ValueNode values, ConnectorModel c, GeneratorOptions options, bool secrets)
         {
             var arguments = new List<string>();
             foreach (var field in fields)
@@ -212,10 +213,10 @@ namespace KibanaConnectors.Generator.Emit
                     return "new global::System.Collections.Generic.Dictionary<string, string> { "
                         + string.Join(", ", value.Entries.Select(e => $"[{CSharp.String(e.Key)}] = {CSharp.String(e.Value.Text)}")) + " }";
                 case FieldKind.Object:
-                    return Construct(field.Object!.TypeName, field.Object.Fields, value, c, options, secrets: false, null!);
+                    return Construct(field.Object!.TypeName, field.Object.Fields, value, c, options, secrets: false);
                 default:
                     return $"new {Runtime}{field.Object!.TypeName}[] {{ "
-                        + string.Join(", ", value.Items.Select(item => Construct(field.Object.TypeName, field.Object.Fields, item, c, options, secrets: false, null!))) + " }";
+                        + string.Join(", ", value.Items.Select(item => Construct(field.Object.TypeName, field.Object.Fields, item, c, options, secrets: false))) + " }";
             }
         }
 

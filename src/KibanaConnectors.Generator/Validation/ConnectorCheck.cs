@@ -543,7 +543,7 @@ namespace KibanaConnectors.Generator.Validation
                     var isYaml11Boolean = expected == "true or false" && Array.IndexOf(new[] { "yes", "no", "on", "off", "y", "n", "Yes", "No", "On", "Off", "YES", "NO", "ON", "OFF" }, scalar.Value) >= 0;
                     return ($"the text '{scalar.Value}'", isYaml11Boolean
                         ? $"; Kibana reads YAML 1.2, where '{scalar.Value}' is text: write true or false"
-                        : (expected == "true or false" || expected.Contains("number")) && !scalar.Scalar.IsPlain ? "; remove the quotes" : string.Empty);
+                        : expected == "true or false" && !scalar.Scalar.IsPlain && CoreSchema.Resolve(scalar.Value, true, null) == ScalarKind.Boolean ? "; remove the quotes" : string.Empty);
             }
         }
 

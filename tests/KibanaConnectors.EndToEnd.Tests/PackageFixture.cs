@@ -1,0 +1,139 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+
+namespace KibanaConnectors.EndToEnd.Tests
+{
+    /// <summary>
+    /// Packs KibanaConnectors once, under a version of its own so that no package cached by an earlier run is used,
+    /// and removes that version from the NuGet cache afterwards.
+    /// </summary>
+    public sealed class PackageFixture : IDisposable
+    {
+        public PackageFixture()
+        {
+            Root = Path.Combine(Path.GetTempPath(), "kc-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            Feed = Path.Combine(Root, "feed");
+            Directory.CreateDirectory(Feed);
+            Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
+            var repo = FindRepositoryRoot();
+            var pack = Dotnet.Run(repo, $"pack src/KibanaConnectors/KibanaConnectors.csproj -c Release -o \"{Feed}\" -p:Version={Version}");
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+            }
+
+            PackagePath = Directory.GetFiles(Feed, "*.nupkg").Single();
+        }
+
+        public string Root { get; }
+
+        public string Feed { get; }
+
+        public string Version { get; }
+
+        public string PackagePath { get; }
+
+        public string[] PackageEntries()
+        {
+            using var zip = ZipFile.OpenRead(PackagePath);
+            return zip.Entries.Select(e => e.FullName).ToArray();
+        }
+
+        /// <summary>Writes a consumer project in a folder of its own, restoring from the packed feed and the usual sources.</summary>
+        public string CreateConsumer(string name, string csprojBody, params (string Path, string Text)[] files)
+        {
+            var folder = Path.Combine(Root, name);
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "nuget.config"), $@"<?xml version=""1.0"" encoding=""utf-8""?>
+<configuration>
+  <packageSources>
+    <add key=""kc-e2e"" value=""{Feed}"" />
+  </packageSources>
+</configuration>
+");
+            File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+            File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />");
+            File.WriteAllText(Path.Combine(folder, name + ".csproj"), csprojBody.Replace("$(KcVersion)", Version));
+            foreach (var (path, text) in files)
+            {
+                var full = Path.Combine(folder, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, text);
+            }
+
+            return folder;
+        }
+
+        public void Dispose()
+        {
+            var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            TryDelete(Path.Combine(cache, "kibanaconnectors", Version));
+            TryDelete(Root);
+        }
+
+        private static void TryDelete(string path)
+        {
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        private static string FindRepositoryRoot()
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    internal static class Dotnet
+    {
+        public static (int ExitCode, string Output) Run(string workingDirectory, string arguments, int timeoutSeconds = 300)
+        {
+            var info = new ProcessStartInfo("dotnet", arguments)
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            info.Environment["DOTNET_NOLOGO"] = "1";
+            info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            var output = new StringBuilder();
+            using var process = new Process { StartInfo = info };
+            process.OutputDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.Start();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (!process.WaitForExit(timeoutSeconds * 1000))
+            {
+                process.Kill(entireProcessTree: true);
+                return (-1, output + "\n(timed out)");
+            }
+
+            process.WaitForExit();
+            return (process.ExitCode, output.ToString());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace KibanaConnectors.EndToEnd.Tests
+{
+    /// <summary>The packed package in fresh consumer projects: what a user gets from one PackageReference.</summary>
+    public class PackageTests : IClassFixture<PackageFixture>
+    {
+        private const string GoodYaml = @"server.port: 5601
+xpack.actions.preconfigured:
+  my-slack1:
+    actionTypeId: .slack
+    name: 'Slack #xyz'
+    secrets:
+      webhookUrl: ${SLACK_WEBHOOK_URL}
+  my-email:
+    actionTypeId: .email
+    name: Mail
+    config:
+      service: gmail
+      from: alerts@example.com
+    secrets:
+      user: ${SMTP_USER}
+      password: ${SMTP_PASSWORD}
+";
+
+        private const string Program = @"using System;
+using System.Collections.Generic;
+using KibanaConnectors;
+
+public static class Program
+{
+    public static int Main()
+    {
+        var slack = Consumer.PreconfiguredConnectors.CreateMySlack1(SecretSources.FromDictionary(new Dictionary<string, string> { [""SLACK_WEBHOOK_URL""] = ""https://hooks.slack.com/services/a/b/c"" }));
+        Console.WriteLine(Consumer.PreconfiguredConnectors.Ids.MySlack1 + ""|"" + slack.Secrets.WebhookUrl.Reveal());
+        Console.WriteLine(Consumer.PreconfiguredConnectors.MyEmail.Config.Host + "":"" + Consumer.PreconfiguredConnectors.MyEmail.Config.Port);
+        Console.WriteLine(Consumer.PreconfiguredConnectors.All.Count);
+        return 0;
+    }
+}
+";
+
+        private readonly PackageFixture _package;
+
+        public PackageTests(PackageFixture package) => _package = package;
+
+        [Fact]
+        public void The_package_holds_the_generator_yaml_library_runtime_and_build_files()
+        {
+            var entries = _package.PackageEntries();
+            Assert.Contains("analyzers/dotnet/cs/KibanaConnectors.Generator.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+            Assert.Contains("lib/netstandard2.0/KibanaConnectors.dll", entries);
+            Assert.Contains("lib/netstandard2.0/KibanaConnectors.xml", entries);
+            Assert.Contains("lib/net8.0/KibanaConnectors.dll", entries);
+            Assert.Contains("buildTransitive/KibanaConnectors.props", entries);
+            Assert.Contains("buildTransitive/KibanaConnectors.targets", entries);
+            Assert.DoesNotContain(entries, e => e.StartsWith("lib/") && e.EndsWith("YamlDotNet.dll"));
+        }
+
+        [Fact]
+        public void A_net8_console_app_builds_warning_free_and_runs_the_generated_api()
+        {
+            var folder = _package.CreateConsumer("Consumer", @"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net8.0</TargetFramework>
+    <RootNamespace>Consumer</RootNamespace>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RollForward>Major</RollForward>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
+  </ItemGroup>
+</Project>", ("kibana.yml", GoodYaml), ("Program.cs", Program));
+            var build = Dotnet.Run(folder, "build -c Release");
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.Contains("0 Warning(s)", build.Output);
+            var run = Dotnet.Run(folder, "run -c Release --no-build");
+            Assert.True(run.ExitCode == 0, run.Output);
+            Assert.Contains("my-slack1|https://hooks.slack.com/services/a/b/c", run.Output);
+            Assert.Contains("smtp.gmail.com:465", run.Output);
+        }
+
+        [Fact]
+        public void A_netstandard20_library_builds_warning_free()
+        {
+            var folder = _package.CreateConsumer("Library", @"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <TargetFramework>netstandard2.0</TargetFramework>
+    <RootNamespace>Consumer</RootNamespace>
+    <LangVersion>8.0</LangVersion>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
+  </ItemGroup>
+</Project>", ("kibana.yml", GoodYaml), ("Uses.cs", "namespace Consumer { public static class Uses { public static string Id => PreconfiguredConnectors.Ids.MyEmail; } }"));
+            var build = Dotnet.Run(folder, "build -c Release");
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.Contains("0 Warning(s)", build.Output);
+        }
+
+        [Fact]
+        public void A_broken_settings_file_fails_the_build_at_its_lines()
+        {
+            const string broken = @"xpack.actions.preconfigured:
+  my-pagerduty:
+    actionTypeId: .pagerduty
+    name: PagerDuty
+    secrets:
+      routingKey: testroutingkey
+  my-hook:
+    actionTypeId: .webhok
+    name: Hook
+";
+            var folder = _package.CreateConsumer("Broken", @"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
+  </ItemGroup>
+</Project>", ("kibana.yml", broken));
+            var build = Dotnet.Run(folder, "build");
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.Contains("kibana.yml(6,19): error KC0202", build.Output);
+            Assert.Contains("kibana.yml(8,19): error KC0102", build.Output);
+            Assert.DoesNotContain("CS8785", build.Output);
+        }
+    }
+}
