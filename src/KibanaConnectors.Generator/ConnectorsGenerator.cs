@@ -59,7 +59,21 @@ namespace KibanaConnectors.Generator
                 return;
             }
 
-            context.AddSource(model.Options.ClassName + ".g.cs", SourceText.From(ConnectorsEmitter.Emit(model), System.Text.Encoding.UTF8));
+            string source;
+            try
+            {
+                source = ConnectorsEmitter.Emit(model);
+            }
+            catch (System.Exception ex)
+            {
+                // Never let a bug here fail the user's build with CS8785: say what happened instead.
+                var file = model.Connectors.Count > 0 ? model.Connectors[0].Connector.FilePath : string.Empty;
+                context.ReportDiagnostic(Diagnostics.DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InvalidYaml, file, SourceSpan.None,
+                    System.IO.Path.GetFileName(file), $"KibanaConnectors could not generate code for it ({ex.GetType().Name}: {ex.Message}); please report this with the file").ToDiagnostic());
+                return;
+            }
+
+            context.AddSource(model.Options.ClassName + ".g.cs", SourceText.From(source, System.Text.Encoding.UTF8));
         }
     }
 

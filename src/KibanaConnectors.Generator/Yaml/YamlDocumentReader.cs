@@ -26,9 +26,13 @@ namespace KibanaConnectors.Generator.Yaml
         private readonly Dictionary<string, int> _aliasUses = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<YamlProblem> _problems = new List<YamlProblem>();
 
+        // A byte order mark the host left in the text: read past it, but keep offsets and columns those of the text.
+        private readonly int _bom;
+
         private YamlDocumentReader(string text, bool applyMergeKeys)
         {
-            _parser = new Parser(new StringReader(text));
+            _bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            _parser = new Parser(new StringReader(_bom == 0 ? text : text.Substring(1)));
             _applyMergeKeys = applyMergeKeys;
         }
 
@@ -48,7 +52,7 @@ namespace KibanaConnectors.Generator.Yaml
             }
             catch (YamlException ex)
             {
-                reader._problems.Add(new YamlProblem(false, s_positionPrefix.Replace(ex.Message, string.Empty), ToSpan(ex.Start, ex.End)));
+                reader._problems.Add(new YamlProblem(false, s_positionPrefix.Replace(ex.Message, string.Empty), reader.ToSpan(ex.Start, ex.End)));
                 root = null;
             }
             catch (LimitExceededException ex)
@@ -184,7 +188,7 @@ namespace KibanaConnectors.Generator.Yaml
         }
 
         // js-yaml's merge: keys written in the map win; among merged maps, the first that has a key wins.
-        private static void ApplyMerge(List<KeyValuePair<YamlScalar, YamlNode>> entries, Dictionary<string, YamlScalar> seen, YamlScalar mergeKey, YamlNode value)
+        private void ApplyMerge(List<KeyValuePair<YamlScalar, YamlNode>> entries, Dictionary<string, YamlScalar> seen, YamlScalar mergeKey, YamlNode value)
         {
             var sources = value is YamlSequence sequence ? sequence.Items : new List<YamlNode> { value };
             foreach (var source in sources)
@@ -219,11 +223,20 @@ namespace KibanaConnectors.Generator.Yaml
             return new YamlScalar(ToSpan(scalar.Start, scalar.End), scalar.Value, kind, isPlain, singleLine);
         }
 
-        private static SourceSpan ToSpan(Mark start, Mark end) =>
-            new SourceSpan((int)start.Index, (int)end.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
+        private SourceSpan ToSpan(Mark start, Mark end) =>
+            new SourceSpan(
+                (int)start.Index + _bom,
+                (int)end.Index + _bom,
+                (int)start.Line - 1,
+                (int)start.Column - 1 + (start.Line == 1 ? _bom : 0),
+                (int)end.Line - 1,
+                (int)end.Column - 1 + (end.Line == 1 ? _bom : 0));
 
-        private static Mark ToMark(SourceSpan span, bool end = false) =>
-            end ? new Mark(span.End, span.EndLine + 1, span.EndColumn + 1) : new Mark(span.Start, span.StartLine + 1, span.StartColumn + 1);
+        // Back from a span to parser marks, for errors raised after reading (merge keys).
+        private Mark ToMark(SourceSpan span, bool end = false) =>
+            end
+                ? new Mark(span.End - _bom, span.EndLine + 1, span.EndColumn + 1 - (span.EndLine == 0 ? _bom : 0))
+                : new Mark(span.Start - _bom, span.StartLine + 1, span.StartColumn + 1 - (span.StartLine == 0 ? _bom : 0));
 
         private sealed class LimitExceededException : Exception
         {
