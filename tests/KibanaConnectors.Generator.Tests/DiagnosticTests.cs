@@ -87,6 +87,15 @@ xpack.actions.preconfigured.my-log.name: second
         }
 
         [Fact]
+        public void A_file_added_twice_is_read_once()
+        {
+            const string a = "xpack.actions.preconfigured:\n  shared:\n    actionTypeId: .server-log\n    name: A\n";
+            var result = GeneratorHarness.Run(new[] { ("/project/kibana.yml", a), ("/project/kibana.yml", a) });
+            Assert.Empty(result.Diagnostics);
+            Assert.Empty(result.CompilationErrors);
+        }
+
+        [Fact]
         public void KC0004_ids_that_give_the_same_name_are_both_kept_with_a_suffix()
         {
             const string yaml = @"xpack.actions.preconfigured:

@@ -14,7 +14,12 @@ namespace KibanaConnectors.Generator.Validation
         public static ConnectorSetModel Build(ImmutableArray<ConnectorFileModel> files, GeneratorOptions options)
         {
             var diagnostics = new List<DiagnosticInfo>(options.Diagnostics);
-            var ordered = files.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToList();
+            // A file listed twice (auto-included and added by hand) is one file.
+            var ordered = files
+                .GroupBy(f => f.FilePath, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .OrderBy(f => f.FilePath, StringComparer.Ordinal)
+                .ToList();
             foreach (var file in ordered)
             {
                 diagnostics.AddRange(file.Diagnostics);
