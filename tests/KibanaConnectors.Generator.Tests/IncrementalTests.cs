@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -60,16 +61,56 @@ namespace KibanaConnectors.Generator.Tests
         [Fact]
         public void No_step_holds_roslyn_or_yaml_objects()
         {
-            var files = new AdditionalText[] { new InMemoryAdditionalText("/p/kibana.yml", A) };
+            var yaml = GeneratorHarness.ReadTestData("reference-examples.yml");
+            var files = new AdditionalText[] { new InMemoryAdditionalText("/p/kibana.yml", yaml), new InMemoryAdditionalText("/p/b.connectors.yml", B) };
             var run = GeneratorHarness.CreateDriver(files, track: true).RunGenerators(GeneratorHarness.Compilation("class C { }")).GetRunResult().Results.Single();
+            var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+            var walked = 0;
             foreach (var step in run.TrackedSteps.SelectMany(s => s.Value))
             {
                 foreach (var (value, _) in step.Outputs)
                 {
-                    Assert.False(value is Compilation || value is ISymbol || value is SyntaxNode || value is Location || value is Microsoft.CodeAnalysis.Text.SourceText,
-                        $"{step.Name} holds a {value.GetType().Name}");
-                    Assert.DoesNotContain("YamlDotNet", value.GetType().FullName);
+                    Walk(value, step.Name ?? "?", visited, ref walked);
                 }
+            }
+
+            // The walk really went through the models: thousands of values, not just the top objects.
+            Assert.True(walked > 1000, $"only {walked} objects walked");
+        }
+
+        private static void Walk(object? value, string path, HashSet<object> visited, ref int walked)
+        {
+            if (value == null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+            {
+                return;
+            }
+
+            walked++;
+            var type = value.GetType();
+            Assert.False(
+                value is Compilation || value is ISymbol || value is SyntaxNode || value is SyntaxTree || value is Location
+                    || value is Microsoft.CodeAnalysis.Text.SourceText || value is AdditionalText
+                    || (type.Namespace ?? string.Empty).StartsWith("YamlDotNet", System.StringComparison.Ordinal)
+                    || type.Namespace == "KibanaConnectors.Generator.Yaml",
+                $"{path} holds a {type.FullName}");
+
+            if (value is System.Collections.IEnumerable items)
+            {
+                var i = 0;
+                foreach (var item in items)
+                {
+                    Walk(item, $"{path}[{i++}]", visited, ref walked);
+                }
+            }
+
+            foreach (var field in type.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+            {
+                if (field.FieldType.IsPointer || type.IsArray)
+                {
+                    continue;
+                }
+
+                Walk(field.GetValue(value), path + "." + field.Name, visited, ref walked);
             }
         }
     }
