@@ -66,7 +66,10 @@ namespace KibanaConnectors.Generator.Tests
             var run = GeneratorHarness.CreateDriver(files, track: true).RunGenerators(GeneratorHarness.Compilation("class C { }")).GetRunResult().Results.Single();
             var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
             var walked = 0;
-            foreach (var step in run.TrackedSteps.SelectMany(s => s.Value))
+            // Our steps; Roslyn's own SourceOutput step holds the generated SourceText, as it must.
+            var ours = new[] { TrackingNames.Options, TrackingNames.SettingsFiles, TrackingNames.ParsedFiles, TrackingNames.AllFiles, TrackingNames.ConnectorSet };
+            Assert.All(ours, name => Assert.True(run.TrackedSteps.ContainsKey(name), name));
+            foreach (var step in ours.SelectMany(name => run.TrackedSteps[name]))
             {
                 foreach (var (value, _) in step.Outputs)
                 {
