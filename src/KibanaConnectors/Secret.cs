@@ -52,6 +52,18 @@ namespace KibanaConnectors
         public static Secret FromKeystore(string key) =>
             new Secret(SecretOrigin.Keystore, key ?? throw new ArgumentNullException(nameof(key)), null);
 
+        /// <summary>A secret read from the Kibana keystore key of a connector's secret field,
+        /// <c>xpack.actions.preconfigured.&lt;connectorId&gt;.secrets.&lt;field&gt;</c>.</summary>
+        /// <param name="connectorId">The connector id.</param>
+        /// <param name="field">The secret's field name (a nested one as a dotted path).</param>
+        public static Secret FromKeystoreField(string connectorId, string field) =>
+            FromKeystore(KeystoreKey(connectorId ?? throw new ArgumentNullException(nameof(connectorId)), field ?? throw new ArgumentNullException(nameof(field))));
+
+        /// <summary>The Kibana keystore key of a connector's secret field.</summary>
+        /// <param name="connectorId">The connector id.</param>
+        /// <param name="field">The secret's field name.</param>
+        public static string KeystoreKey(string connectorId, string field) => "xpack.actions.preconfigured." + connectorId + ".secrets." + field;
+
         /// <summary>A secret whose value is known: embedded at build time, or supplied by the caller.</summary>
         /// <param name="keystoreKey">The Kibana keystore key the value stands for.</param>
         /// <param name="value">The value.</param>

@@ -70,6 +70,8 @@ public static class Program
     <RootNamespace>Consumer</RootNamespace>
     <Nullable>enable</Nullable>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+    <NoWarn>$(NoWarn);CS1591</NoWarn>
     <RollForward>Major</RollForward>
   </PropertyGroup>
   <ItemGroup>

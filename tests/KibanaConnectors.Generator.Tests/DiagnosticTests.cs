@@ -147,7 +147,7 @@ xpack.actions.preconfigured.my-log.name: second
             var yaml = $"xpack.actions.preconfigured:\n  {id}:\n    actionTypeId: .server-log\n    name: A\n";
             var result = Run(yaml);
             Assert.Equal(new[] { "KC0006@2:3" }, result.Codes);
-            Assert.DoesNotContain("public static global::KibanaConnectors.ServerLogConnector", result.Source);
+            Assert.DoesNotContain("public static __KC.ServerLogConnector", result.Source);
         }
 
         [Fact]
@@ -232,7 +232,7 @@ my-tines:
 ";
             var result = Run(yaml);
             Assert.Empty(result.Diagnostics);
-            Assert.Contains("global::KibanaConnectors.GenericConnector MyGemini", result.Source);
+            Assert.Contains("__KC.GenericConnector MyGemini", result.Source);
             Assert.Contains("[\"gcpRegion\"] = \"us-central1\"", result.Source);
             Assert.Empty(result.CompilationErrors);
         }
@@ -572,7 +572,7 @@ xpack.actions.preconfigured:
 ";
             var result = Run(yaml);
             Assert.Equal(new[] { "KC0202", "KC0102" }, result.Diagnostics.Select(d => d.Id).ToArray());
-            Assert.Contains("public static global::KibanaConnectors.ServerLogConnector Good", result.Source);
+            Assert.Contains("public static __KC.ServerLogConnector Good", result.Source);
             Assert.DoesNotContain("PagerDutyConnector BadKey", result.Source);
             Assert.Contains("public const string BadKey = \"bad-key\";", result.Source);
             Assert.Empty(result.CompilationErrors);

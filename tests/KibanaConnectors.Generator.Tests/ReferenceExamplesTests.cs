@@ -48,7 +48,7 @@ namespace KibanaConnectors.Generator.Tests
                 Assert.DoesNotContain(literal, source);
             }
 
-            Assert.Contains("Secret.FromKeystore(\"xpack.actions.preconfigured.webhook-service.secrets.password\")", source);
+            Assert.Contains("Secret.FromKeystoreField(\"webhook-service\", \"password\")", source);
         }
 
         [Fact]

@@ -9,7 +9,10 @@ namespace KibanaConnectors.Generator.Emit
     /// <summary>Writes the generated class: id constants, typed descriptors, factories, <c>All</c>, <c>TryGet</c>, <c>Get</c>.</summary>
     internal static class ConnectorsEmitter
     {
-        private const string Runtime = "global::KibanaConnectors.";
+        // Short aliases keep the generated file small (it is parsed on every run) and cannot clash with user types.
+        private const string Runtime = "__KC.";
+        private const string Uri = "__Uri";
+        private const string TextMap = "__TextMap";
         private const string KeystorePrefix = "xpack.actions.preconfigured.";
 
         public static string Emit(ConnectorSetModel set)
@@ -25,6 +28,11 @@ namespace KibanaConnectors.Generator.Emit
             {
                 w.Open("namespace " + options.Namespace);
             }
+
+            w.Line("using __KC = global::KibanaConnectors;");
+            w.Line($"using {Uri} = global::System.Uri;");
+            w.Line($"using {TextMap} = global::System.Collections.Generic.Dictionary<string, string>;");
+            w.Line();
 
             var emitted = set.Connectors.Where(c => c.Connector.IsValid && CanEmit(c.Connector)).ToList();
             w.Line("/// <summary>");
@@ -84,10 +92,13 @@ namespace KibanaConnectors.Generator.Emit
             w.Close();
             w.Line();
 
-            var known = string.Join(", ", emitted.Select(c => c.Connector.Id));
+            // The first ids are enough to recognise the set; a message with thousands helps nobody.
+            const int listed = 20;
+            var known = string.Join(", ", emitted.Take(listed).Select(c => c.Connector.Id))
+                + (emitted.Count > listed ? $" and {emitted.Count - listed} more (see {options.ClassName}.Ids)" : string.Empty);
             w.Line("/// <summary>Returns the preconfigured connector with the given id.</summary>");
             w.Line("/// <param name=\"id\">The connector id.</param>");
-            w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No connector has that id; the message lists the known ids.</exception>");
+            w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No connector has that id; the message names the known ids.</exception>");
             w.Line($"public static {Runtime}Connector Get(string id) =>");
             w.Indent();
             w.Line("TryGet(id, out var connector) && connector != null");
@@ -121,9 +132,7 @@ namespace KibanaConnectors.Generator.Emit
             var c = named.Connector;
             var spec = ConnectorCatalogue.Find(c.ActionTypeId);
             var type = Runtime + (spec?.ConnectorType ?? "GenericConnector");
-            w.Line($"/// <summary>The connector {Describe(c)}</summary>");
-            w.Line("/// <remarks>Its secrets say where their values come from; create the connector with");
-            w.Line($"/// <see cref=\"Create{named.Identifier}\"/> to resolve them.</remarks>");
+            w.Line($"/// <summary>The connector {Describe(c)} <see cref=\"Create{named.Identifier}\"/> resolves its secrets.</summary>");
             w.Line($"public static {type} {named.Identifier} {{ get; }} = new {type}(");
             w.Indent();
             w.Line($"id: {CSharp.String(c.Id)},");
@@ -147,9 +156,8 @@ namespace KibanaConnectors.Generator.Emit
 
             w.Unindent();
             w.Line();
-            w.Line($"/// <summary>Creates the connector <c>{CSharp.Xml(c.Id)}</c> with its secrets resolved.</summary>");
+            w.Line($"/// <summary>Creates <see cref=\"{named.Identifier}\"/> with its secrets resolved (a missing one throws <see cref=\"__KC.MissingSecretException\"/>).</summary>");
             w.Line("/// <param name=\"secrets\">Where secret values come from; environment variables when null.</param>");
-            w.Line("/// <exception cref=\"global::KibanaConnectors.MissingSecretException\">A secret has no value; the message names the connector, the field and the key.</exception>");
             w.Line($"public static {type} Create{named.Identifier}({Runtime}ISecretSource? secrets = null) =>");
             w.Line($"    {named.Identifier}.WithResolvedSecrets(secrets ?? {Runtime}SecretSources.Environment);");
         }
@@ -186,7 +194,7 @@ namespace KibanaConnectors.Generator.Emit
             if (inSecrets)
             {
                 return field.Kind == FieldKind.TextMap
-                    ? "new global::System.Collections.Generic.Dictionary<string, global::KibanaConnectors.Secret> { "
+                    ? "new global::System.Collections.Generic.Dictionary<string, __KC.Secret> { "
                         + string.Join(", ", value.Entries.Select(e => $"[{CSharp.String(e.Key)}] = {SecretExpression(e.Value, c, path + "." + e.Key, options)}")) + " }"
                     : SecretExpression(value, c, path, options);
             }
@@ -199,8 +207,8 @@ namespace KibanaConnectors.Generator.Emit
                     return CSharp.String(value.Text);
                 case FieldKind.Url:
                     return template
-                        ? $"new global::System.Uri({CSharp.String(value.Text)}, global::System.UriKind.RelativeOrAbsolute)"
-                        : $"new global::System.Uri({CSharp.String(value.Text)})";
+                        ? $"new {Uri}({CSharp.String(value.Text)}, global::System.UriKind.RelativeOrAbsolute)"
+                        : $"new {Uri}({CSharp.String(value.Text)})";
                 case FieldKind.Integer:
                     return template ? null : value.Text;
                 case FieldKind.Number:
@@ -210,7 +218,7 @@ namespace KibanaConnectors.Generator.Emit
                 case FieldKind.Enum:
                     return template ? null : $"{Runtime}{field.EnumType}.{CSharp.EnumMember(value.Text)}";
                 case FieldKind.TextMap:
-                    return "new global::System.Collections.Generic.Dictionary<string, string> { "
+                    return $"new {TextMap} {{ "
                         + string.Join(", ", value.Entries.Select(e => $"[{CSharp.String(e.Key)}] = {CSharp.String(e.Value.Text)}")) + " }";
                 case FieldKind.Object:
                     return Construct(field.Object!.TypeName, field.Object.Fields, value, c, options, secrets: false);
@@ -222,15 +230,14 @@ namespace KibanaConnectors.Generator.Emit
 
         private static string SecretExpression(ValueNode value, ConnectorModel c, string path, GeneratorOptions options)
         {
-            var key = KeystorePrefix + c.Id + ".secrets." + path;
             if (value.Kind == ValueKind.Template)
             {
                 return $"{Runtime}Secret.FromEnvironment({CSharp.String(value.Text)})";
             }
 
             return options.EmbedSecrets
-                ? $"{Runtime}Secret.FromLiteral({CSharp.String(key)}, {CSharp.String(value.Text)})"
-                : $"{Runtime}Secret.FromKeystore({CSharp.String(key)})";
+                ? $"{Runtime}Secret.FromLiteral({CSharp.String(KeystorePrefix + c.Id + ".secrets." + path)}, {CSharp.String(value.Text)})"
+                : $"{Runtime}Secret.FromKeystoreField({CSharp.String(c.Id)}, {CSharp.String(path)})";
         }
 
         private static string RawMap(ValueNode map) =>
@@ -271,7 +278,7 @@ namespace KibanaConnectors.Generator.Emit
             }
 
             Walk(c.Secrets, string.Empty);
-            return "new global::System.Collections.Generic.Dictionary<string, global::KibanaConnectors.Secret> { " + string.Join(", ", entries) + " }";
+            return "new global::System.Collections.Generic.Dictionary<string, __KC.Secret> { " + string.Join(", ", entries) + " }";
         }
     }
 }
