@@ -8,6 +8,11 @@ namespace KibanaConnectors.Generator.Emit
     {
         public static string String(string value)
         {
+            if (!NeedsEscape(value, xml: false))
+            {
+                return "\"" + value + "\"";
+            }
+
             var text = new StringBuilder(value.Length + 2).Append('"');
             foreach (var c in value)
             {
@@ -38,6 +43,11 @@ namespace KibanaConnectors.Generator.Emit
 
         public static string Xml(string value)
         {
+            if (!NeedsEscape(value, xml: true))
+            {
+                return value;
+            }
+
             var text = new StringBuilder(value.Length);
             foreach (var c in value)
             {
@@ -52,6 +62,19 @@ namespace KibanaConnectors.Generator.Emit
             }
 
             return text.ToString();
+        }
+
+        private static bool NeedsEscape(string value, bool xml)
+        {
+            foreach (var c in value)
+            {
+                if (c < ' ' || c == '"' || c == '\\' || c >= '\u007f' || (xml && (c == '<' || c == '>' || c == '&')))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>An enum member from a Kibana value: <c>Azure OpenAI</c> -> <c>AzureOpenAI</c>, <c>ssl-crt-key</c> -> <c>SslCrtKey</c>.</summary>

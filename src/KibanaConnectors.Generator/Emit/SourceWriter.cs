@@ -5,8 +5,10 @@ namespace KibanaConnectors.Generator.Emit
     /// <summary>Writes C# text with indentation, line by line, with '\n' line ends so output is the same on every OS.</summary>
     internal sealed class SourceWriter
     {
-        private readonly StringBuilder _text = new StringBuilder();
+        private readonly StringBuilder _text;
         private int _indent;
+
+        public SourceWriter(int capacity = 4096) => _text = new StringBuilder(capacity);
 
         public void Indent() => _indent++;
 

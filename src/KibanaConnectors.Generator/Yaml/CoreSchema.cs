@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace KibanaConnectors.Generator.Yaml
 {
     /// <summary>
@@ -8,9 +6,6 @@ namespace KibanaConnectors.Generator.Yaml
     /// </summary>
     internal static class CoreSchema
     {
-        private static readonly Regex s_integer = new Regex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant);
-        private static readonly Regex s_float = new Regex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.nan|\.NaN|\.NAN)$", RegexOptions.CultureInvariant);
-
         public static ScalarKind Resolve(string value, bool isPlain, string? tag)
         {
             switch (tag)
@@ -49,12 +44,111 @@ namespace KibanaConnectors.Generator.Yaml
                     return ScalarKind.Boolean;
             }
 
-            if (s_integer.IsMatch(value))
+            // Most plain scalars are words: only text that starts like a number can be one.
+            var first = value[0];
+            if (!(first >= '0' && first <= '9') && first != '-' && first != '+' && first != '.')
+            {
+                return ScalarKind.String;
+            }
+
+            if (IsInteger(value))
             {
                 return ScalarKind.Integer;
             }
 
-            return s_float.IsMatch(value) ? ScalarKind.Float : ScalarKind.String;
+            return IsFloat(value) ? ScalarKind.Float : ScalarKind.String;
+        }
+
+        // [-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+
+        private static bool IsInteger(string value)
+        {
+            if (value.Length > 2 && value[0] == '0' && (value[1] == 'o' || value[1] == 'x'))
+            {
+                var hex = value[1] == 'x';
+                for (var i = 2; i < value.Length; i++)
+                {
+                    var c = value[i];
+                    var ok = hex ? (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') : c >= '0' && c <= '7';
+                    if (!ok)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            var start = value[0] == '-' || value[0] == '+' ? 1 : 0;
+            return start < value.Length && Digits(value, start, value.Length) == value.Length;
+        }
+
+        // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)? | [-+]?\.(inf|Inf|INF) | \.nan|\.NaN|\.NAN
+        private static bool IsFloat(string value)
+        {
+            switch (value)
+            {
+                case ".nan":
+                case ".NaN":
+                case ".NAN":
+                    return true;
+            }
+
+            var i = value[0] == '-' || value[0] == '+' ? 1 : 0;
+            var rest = value.Substring(i);
+            if (rest == ".inf" || rest == ".Inf" || rest == ".INF")
+            {
+                return true;
+            }
+
+            var integerEnd = Digits(value, i, value.Length);
+            var hasDigits = integerEnd > i;
+            i = integerEnd;
+            if (i < value.Length && value[i] == '.')
+            {
+                var fractionEnd = Digits(value, i + 1, value.Length);
+                if (!hasDigits && fractionEnd == i + 1)
+                {
+                    return false;
+                }
+
+                hasDigits = true;
+                i = fractionEnd;
+            }
+
+            if (!hasDigits)
+            {
+                return false;
+            }
+
+            if (i < value.Length && (value[i] == 'e' || value[i] == 'E'))
+            {
+                i++;
+                if (i < value.Length && (value[i] == '-' || value[i] == '+'))
+                {
+                    i++;
+                }
+
+                var exponentEnd = Digits(value, i, value.Length);
+                if (exponentEnd == i)
+                {
+                    return false;
+                }
+
+                i = exponentEnd;
+            }
+
+            return i == value.Length;
+        }
+
+        private static int Digits(string value, int start, int end)
+        {
+            var i = start;
+            while (i < end && value[i] >= '0' && value[i] <= '9')
+            {
+                i++;
+            }
+
+            return i;
         }
 
         public static bool IsTrue(string value) => value == "true" || value == "True" || value == "TRUE";

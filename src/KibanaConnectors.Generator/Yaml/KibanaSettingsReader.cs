@@ -41,6 +41,11 @@ namespace KibanaConnectors.Generator.Yaml
         /// <summary>Splits a settings key the way Kibana does: at dots, except inside a part written in brackets.</summary>
         public static List<(string Part, int Offset, int Length)> SplitKey(string key)
         {
+            if (key.IndexOf('.') < 0 && (key.Length == 0 || key[0] != '['))
+            {
+                return new List<(string, int, int)>(1) { (key, 0, key.Length) };
+            }
+
             var parts = new List<(string, int, int)>();
             var i = 0;
             while (true)

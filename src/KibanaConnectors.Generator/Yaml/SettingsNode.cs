@@ -57,7 +57,9 @@ namespace KibanaConnectors.Generator.Yaml
 
     internal sealed class SettingsMap : SettingsNode
     {
-        private readonly Dictionary<string, SettingsEntry> _byKey = new Dictionary<string, SettingsEntry>(System.StringComparer.Ordinal);
+        // Most maps are small: search them; index only the large ones (the preconfigured section).
+        private const int IndexFrom = 16;
+        private Dictionary<string, SettingsEntry>? _byKey;
 
         public SettingsMap(SourceSpan span)
             : base(span)
@@ -66,14 +68,41 @@ namespace KibanaConnectors.Generator.Yaml
 
         public List<SettingsEntry> Entries { get; } = new List<SettingsEntry>();
 
-        public SettingsEntry? Find(string key) => _byKey.TryGetValue(key, out var entry) ? entry : null;
+        public SettingsEntry? Find(string key)
+        {
+            if (_byKey != null)
+            {
+                return _byKey.TryGetValue(key, out var entry) ? entry : null;
+            }
+
+            foreach (var entry in Entries)
+            {
+                if (string.Equals(entry.Key, key, System.StringComparison.Ordinal))
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
 
         public SettingsNode? Get(string key) => Find(key)?.Value;
 
         public void Add(SettingsEntry entry)
         {
-            _byKey.Add(entry.Key, entry);
             Entries.Add(entry);
+            if (_byKey != null)
+            {
+                _byKey.Add(entry.Key, entry);
+            }
+            else if (Entries.Count >= IndexFrom)
+            {
+                _byKey = new Dictionary<string, SettingsEntry>(System.StringComparer.Ordinal);
+                foreach (var e in Entries)
+                {
+                    _byKey.Add(e.Key, e);
+                }
+            }
         }
     }
 }

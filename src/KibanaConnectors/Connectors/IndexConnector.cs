@@ -67,6 +67,10 @@ namespace KibanaConnectors
     /// <summary>The secrets of a <c>.index</c> connector: it has none.</summary>
     public sealed class IndexSecrets
     {
+        /// <summary>Creates the secrets: there are none.</summary>
+        public IndexSecrets()
+        {
+        }
 
         internal IndexSecrets Resolve(ISecretSource source, string connectorId) => this;
     }

@@ -45,6 +45,10 @@ namespace KibanaConnectors
     /// <summary>The secrets of a <c>.server-log</c> connector: it has none.</summary>
     public sealed class ServerLogSecrets
     {
+        /// <summary>Creates the secrets: there are none.</summary>
+        public ServerLogSecrets()
+        {
+        }
 
         internal ServerLogSecrets Resolve(ISecretSource source, string connectorId) => this;
     }

@@ -75,7 +75,7 @@ namespace KibanaConnectors
     /// <summary>A Slack channel a <c>.slack_api</c> connector may post to.</summary>
     public sealed class SlackChannel
     {
-        /// <summary>Creates the configuration.</summary>
+        /// <summary>Creates the channel.</summary>
         /// <param name="name">The channel name.</param>
         /// <param name="id">The channel id.</param>
         public SlackChannel(

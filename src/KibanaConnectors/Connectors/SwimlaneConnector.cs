@@ -92,7 +92,7 @@ namespace KibanaConnectors
     /// <summary>The field mappings of a <c>.swimlane</c> connector.</summary>
     public sealed class SwimlaneMappings
     {
-        /// <summary>Creates the configuration.</summary>
+        /// <summary>Creates the mappings.</summary>
         /// <param name="alertIdConfig">The field for the alert id.</param>
         /// <param name="caseIdConfig">The field for the case id.</param>
         /// <param name="caseNameConfig">The field for the case name.</param>
@@ -143,7 +143,7 @@ namespace KibanaConnectors
     /// <summary>One Swimlane field a connector writes to.</summary>
     public sealed class SwimlaneFieldMapping
     {
-        /// <summary>Creates the configuration.</summary>
+        /// <summary>Creates the field mapping.</summary>
         /// <param name="id">The Swimlane field id.</param>
         /// <param name="key">The Swimlane field key.</param>
         /// <param name="name">The Swimlane field name.</param>

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using KibanaConnectors.Generator;
+using KibanaConnectors.Generator.Emit;
+using KibanaConnectors.Generator.Validation;
+using KibanaConnectors.Generator.Yaml;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KibanaConnectors.Benchmarks
+{
+    /// <summary>
+    /// A rough split of one generator run into its stages (`dotnet run -c Release -- stages 10000`), to see where
+    /// time goes before reaching for BenchmarkDotNet. Best of five runs per stage.
+    /// </summary>
+    public static class StageProfile
+    {
+        public static void Run(int connectors)
+        {
+            var text = ConnectorYaml.Files(connectors, 1)[0];
+            var options = GeneratorOptionsReader.Read(Options.Instance.GlobalOptions);
+            var file = ConnectorFileReader.Read("/p/kibana.yml", text, false);
+            var set = ConnectorSetBuilder.Build(ImmutableArray.Create(file), options);
+            var source = ConnectorsEmitter.Emit(set);
+            Time("YamlStream.Load (floor)", () => new YamlDotNet.RepresentationModel.YamlStream().Load(new System.IO.StringReader(text)));
+            Time("YAML events to nodes", () => YamlDocumentReader.Read(text, false));
+            var (root, _) = YamlDocumentReader.Read(text, false);
+            Time("Kibana key splitting", () => KibanaSettingsReader.Read(root));
+            Time("whole parse step", () => ConnectorFileReader.Read("/p/kibana.yml", text, false));
+            Time("set (names, duplicates)", () => ConnectorSetBuilder.Build(ImmutableArray.Create(file), options));
+            Time("emit C#", () => ConnectorsEmitter.Emit(set));
+            Time($"parse generated C# ({source.Length / 1024} KB)", () => CSharpSyntaxTree.ParseText(source));
+        }
+
+        private static void Time(string stage, Action action)
+        {
+            var best = TimeSpan.MaxValue;
+            for (var i = 0; i < 5; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                action();
+                watch.Stop();
+                best = watch.Elapsed < best ? watch.Elapsed : best;
+            }
+
+            Console.WriteLine($"{stage,-40} {best.TotalMilliseconds,10:F1} ms");
+        }
+    }
+}
