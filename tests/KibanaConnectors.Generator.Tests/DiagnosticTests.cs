@@ -382,6 +382,13 @@ xpack.actions.preconfigured:
         }
 
         [Fact]
+        public void KC0107_a_wrong_boolean_does_not_also_report_what_its_default_would_require()
+        {
+            const string yaml = "xpack.actions.preconfigured:\n  my-hook:\n    actionTypeId: .webhook\n    name: Hook\n    config:\n      url: https://example.com/hook\n      hasAuth: no\n";
+            AssertCodes(yaml, At("KC0107", yaml, "no\n"));
+        }
+
+        [Fact]
         public void KC0107_a_list_where_a_map_is_needed()
         {
             const string yaml = "xpack.actions.preconfigured:\n  my-log:\n    actionTypeId: .server-log\n    name: Log\n    config: [a]\n";

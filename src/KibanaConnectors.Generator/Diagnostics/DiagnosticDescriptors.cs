@@ -30,7 +30,7 @@ namespace KibanaConnectors.Generator.Diagnostics
             "KC0006", "Connector id that Kibana rejects", "The connector id '{0}' {1}; choose another id", Connectors);
 
         public static readonly DiagnosticDescriptor ConnectorOutsideSection = Warning(
-            "KC0007", "Connector outside the preconfigured section", "'{0}' looks like a connector (it has actionTypeId) but sits at '{1}', outside xpack.actions.preconfigured, so Kibana ignores it; check its indentation", Settings);
+            "KC0007", "Connector outside the preconfigured section", "'{0}' looks like a connector (it has actionTypeId) but sits at '{1}', outside xpack.actions.preconfigured, so Kibana does not read it as a connector; check its indentation", Settings);
 
         public static readonly DiagnosticDescriptor UnsafeInput = Error(
             "KC0008", "Settings file too large or complex to read safely", "{0} was not read: {1}", Settings);
@@ -51,7 +51,7 @@ namespace KibanaConnectors.Generator.Diagnostics
             "KC0104", "Required config field is missing", "Connector '{0}' ({1}) needs config.{2}{3}", Connectors);
 
         public static readonly DiagnosticDescriptor MissingSecret = Error(
-            "KC0105", "Required secret is missing", "Connector '{0}' ({1}) needs secrets.{2}{3}; write it as ${{ENV_VAR}} or store it in the Kibana keystore as xpack.actions.preconfigured.{0}.secrets.{2}", Connectors);
+            "KC0105", "Required secret is missing", "Connector '{0}' ({1}) needs secrets.{2}{3}; add it, as ${{ENV_VAR}} to read it from the environment", Connectors);
 
         public static readonly DiagnosticDescriptor UnknownKey = Error(
             "KC0106", "Unknown key", "Connector '{0}': {1}", Connectors);

@@ -31,6 +31,12 @@ namespace KibanaConnectors.Generator.Catalogue.Types
         public static void Check(ConnectorCheck check, bool allowOAuth)
         {
             var hasAuth = check.Bool(Section.Config, "hasAuth");
+            if (hasAuth == null)
+            {
+                // hasAuth failed its own check or is ${NAME}: what it requires is unknown, so require nothing more.
+                return;
+            }
+
             var authType = check.Text(Section.Config, "authType");
             if (hasAuth == false)
             {
