@@ -208,12 +208,35 @@ my-tines:
             Assert.Contains("did you mean '.webhook'?", Message(yaml, "KC0102"));
         }
 
-        [Fact]
-        public void KC0102_a_system_action_type_is_rejected()
+        [Theory]
+        [InlineData(".cases")]
+        [InlineData(".observability-ai-assistant")]
+        [InlineData(".workflows")]
+        [InlineData(".http-system")]
+        public void KC0102_a_system_action_type_is_rejected(string type)
         {
-            const string yaml = "xpack.actions.preconfigured:\n  my-cases:\n    actionTypeId: .cases\n    name: A\n";
-            AssertCodes(yaml, At("KC0102", yaml, ".cases"));
+            var yaml = $"xpack.actions.preconfigured:\n  my-system:\n    actionTypeId: {type}\n    name: A\n";
+            AssertCodes(yaml, At("KC0102", yaml, type));
             Assert.Contains("system action type", Message(yaml, "KC0102"));
+        }
+
+        [Theory]
+        [InlineData(".gemini")]
+        [InlineData(".inference")]
+        [InlineData(".thehive")]
+        [InlineData(".xsoar")]
+        [InlineData(".sentinelone")]
+        [InlineData(".crowdstrike")]
+        [InlineData(".microsoft_defender_endpoint")]
+        [InlineData(".mcp")]
+        [InlineData(".http")]
+        [InlineData(".jira-service-management")]
+        public void Every_registered_type_is_accepted(string type)
+        {
+            var yaml = $"xpack.actions.preconfigured:\n  my-connector:\n    actionTypeId: {type}\n    name: A\n";
+            var result = Run(yaml);
+            Assert.Empty(result.Diagnostics);
+            Assert.Contains("__KC.GenericConnector MyConnector", result.Source);
         }
 
         [Fact]

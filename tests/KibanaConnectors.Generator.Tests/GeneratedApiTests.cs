@@ -98,6 +98,31 @@ namespace KibanaConnectors.Generator.Tests
         }
 
         [Fact]
+        public void Gen_ai_defaults_follow_the_provider()
+        {
+            const string yaml = @"xpack.actions.preconfigured:
+  openai:
+    actionTypeId: .gen-ai
+    name: OpenAI
+    config: {apiProvider: OpenAI, apiUrl: https://api.openai.com/v1/chat/completions}
+    secrets: {apiKey: '${OPENAI_KEY}'}
+  local:
+    actionTypeId: .gen-ai
+    name: Local
+    config: {apiProvider: Other, apiUrl: https://llm.internal.example.com/v1/chat/completions, defaultModel: llama}
+    secrets: {apiKey: '${LOCAL_KEY}'}
+";
+            Assert.Empty(GeneratorHarness.Run(yaml).Codes);
+            var type = Load(yaml);
+            var openAi = (GenAiConnector)type.GetProperty("Openai")!.GetValue(null)!;
+            Assert.Equal("gpt-4.1", openAi.Config.DefaultModel);
+            Assert.Null(openAi.Config.VerificationMode);
+            var local = (GenAiConnector)type.GetProperty("Local")!.GetValue(null)!;
+            Assert.Equal(GenAiApiProvider.Other, local.Config.ApiProvider);
+            Assert.Equal(VerificationMode.Full, local.Config.VerificationMode);
+        }
+
+        [Fact]
         public void Lookup_by_id()
         {
             var all = (IReadOnlyList<Connector>)s_class.Value.GetProperty("All")!.GetValue(null)!;

@@ -7,22 +7,37 @@ namespace KibanaConnectors.Generator.Catalogue
     /// <summary>Every action type id Kibana registers, and the ids it rejects for preconfigured connectors.</summary>
     internal static class ActionTypes
     {
-        /// <summary>Registered types without a typed class here: kept as a generic connector with raw config.</summary>
+        /// <summary>
+        /// Registered types without a typed class here: kept as a generic connector with raw config. From Kibana's
+        /// stack connectors registration (x-pack/platform/plugins/shared/stack_connectors/server/connector_types/index.ts)
+        /// and the connector specs (kbn-connector-specs); some sit behind Kibana feature flags (.sentinelone, .crowdstrike).
+        /// </summary>
         public static readonly IReadOnlyList<string> Generic = new[]
         {
+            ".abuseipdb",
             ".crowdstrike",
+            ".esql-external-data-source",
             ".gemini",
+            ".http",
             ".inference",
+            ".jira-service-management",
+            ".mcp",
             ".microsoft_defender_endpoint",
             ".sentinelone",
             ".thehive",
             ".xsoar",
         };
 
-        /// <summary>System action types: Kibana runs them for rules itself; they cannot be preconfigured.</summary>
+        /// <summary>
+        /// System action types: Kibana runs them for rules itself and refuses to start when one is preconfigured
+        /// ("Setting system action types in preconfigured connectors are not allowed").
+        /// </summary>
         public static readonly IReadOnlyList<string> System = new[]
         {
             ".cases",
+            ".http-system",
+            ".observability-ai-assistant",
+            ".workflows",
         };
 
         public static bool IsRegistered(string actionTypeId) =>
@@ -32,7 +47,7 @@ namespace KibanaConnectors.Generator.Catalogue
         {
             if (System.Contains(actionTypeId, StringComparer.Ordinal))
             {
-                return $"'{actionTypeId}' is a system action type, which Kibana runs by itself and does not accept as a preconfigured connector";
+                return $"'{actionTypeId}' is a system action type, which Kibana runs by itself: Kibana refuses to start when one is preconfigured";
             }
 
             var known = ConnectorCatalogue.All.Select(s => s.ActionTypeId).Concat(Generic).ToArray();

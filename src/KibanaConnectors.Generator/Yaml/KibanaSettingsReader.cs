@@ -183,7 +183,7 @@ namespace KibanaConnectors.Generator.Yaml
 
         private void Conflict(string path, SourceSpan span, SettingsEntry first) =>
             _conflicts.Add(new SettingsConflict(path, span, first.KeySpan, false,
-                $"the setting '{path}' is written twice: here and as '{first.WrittenAs}' at line {first.KeySpan.DisplayLine}; Kibana keeps only one of them, so remove one"));
+                $"the setting '{path}' is written twice: here and as '{first.WrittenAs}' at line {first.KeySpan.DisplayLine}; Kibana keeps only the one it reads last, so remove one"));
 
         // The span of one dotted part of a key, when the key is written on one line without escapes.
         private static SourceSpan PartSpan(YamlScalar key, int offset, int length, bool whole)

@@ -1,3 +1,4 @@
+using KibanaConnectors.Generator.Model;
 using KibanaConnectors.Generator.Validation;
 using static KibanaConnectors.Generator.Catalogue.FieldSpec;
 
@@ -6,6 +7,9 @@ namespace KibanaConnectors.Generator.Catalogue.Types
     /// <summary><c>.gen-ai</c>: OpenAI, Azure OpenAI or another OpenAI-compatible service.</summary>
     internal static class GenAiType
     {
+        /// <summary>The model Kibana uses for OpenAI when <c>defaultModel</c> is left out.</summary>
+        public const string DefaultOpenAIModel = "gpt-4.1";
+
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".gen-ai",
             "GenAi",
@@ -34,27 +38,32 @@ namespace KibanaConnectors.Generator.Catalogue.Types
                 return;
             }
 
+            // Kibana's config is one strict schema per provider.
             if (provider != "OpenAI")
             {
                 check.Forbid(Section.Config, "organizationId", "unless apiProvider is 'OpenAI'");
                 check.Forbid(Section.Config, "projectId", "unless apiProvider is 'OpenAI'");
+            }
+            else if (!check.IsSet(Section.Config, "defaultModel"))
+            {
+                check.SetValue(Section.Config, "defaultModel", ValueNode.Scalar(ValueKind.String, DefaultOpenAIModel));
             }
 
             if (provider != "Other")
             {
                 check.Forbid(Section.Config, "verificationMode", "unless apiProvider is 'Other'");
                 check.Forbid(Section.Config, "enableNativeFunctionCalling", "unless apiProvider is 'Other'");
-                check.Forbid(Section.Secrets, "certificateData", "unless apiProvider is 'Other'");
-                check.Forbid(Section.Secrets, "privateKeyData", "unless apiProvider is 'Other'");
-                check.Forbid(Section.Secrets, "caData", "unless apiProvider is 'Other'");
             }
             else
             {
                 check.Require(Section.Config, "defaultModel", "when apiProvider is 'Other'");
+                if (!check.IsSet(Section.Config, "verificationMode"))
+                {
+                    check.SetValue(Section.Config, "verificationMode", ValueNode.Scalar(ValueKind.String, "full"));
+                }
             }
 
-            var certificates = check.IsSet(Section.Secrets, "certificateData") || check.IsSet(Section.Secrets, "privateKeyData");
-            if (certificates && provider == "Other")
+            if (check.IsSet(Section.Secrets, "certificateData") || check.IsSet(Section.Secrets, "privateKeyData"))
             {
                 check.Require(Section.Secrets, "certificateData", "when privateKeyData is given");
                 check.Require(Section.Secrets, "privateKeyData", "when certificateData is given");
