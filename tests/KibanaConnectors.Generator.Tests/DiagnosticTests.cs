@@ -124,6 +124,27 @@ xpack.actions.preconfigured.my-log.name: second
         }
 
         [Fact]
+        public void KC0004_an_id_that_takes_the_name_of_another_connectors_factory_or_builder()
+        {
+            const string yaml = @"xpack.actions.preconfigured:
+  hook:
+    actionTypeId: .server-log
+    name: A
+  create-hook:
+    actionTypeId: .server-log
+    name: B
+  build-hook:
+    actionTypeId: .server-log
+    name: C
+";
+            var result = Run(yaml);
+            // Ids are named in sorted order, so 'hook' comes last and yields.
+            Assert.Equal(new[] { "KC0004@2:3" }, result.Codes);
+            Assert.Contains("public const string Hook_2 = \"hook\";", result.Source);
+            Assert.Empty(result.CompilationErrors);
+        }
+
+        [Fact]
         public void KC0005_an_entry_that_is_not_a_map_points_at_its_id()
         {
             const string yaml = "xpack.actions.preconfigured:\n  my-log: .server-log\n";

@@ -64,8 +64,14 @@ namespace KibanaConnectors.Generator.Emit
             }
 
             w.Line();
+            // Built on first use, like every descriptor: a static constructor that builds thousands of connectors
+            // is slow to compile (one huge method) and makes the first access to any connector pay for all of them.
+            w.Line($"private static global::System.Collections.Generic.IReadOnlyList<{Runtime}Connector>? s_all;");
+            w.Line();
             w.Line("/// <summary>Every preconfigured connector, sorted by id.</summary>");
-            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}Connector> All {{ get; }} = new {Runtime}Connector[]");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}Connector> All => s_all ?? {Runtime}GeneratedCode.Once(ref s_all, BuildAll);");
+            w.Line();
+            w.Line($"private static global::System.Collections.Generic.IReadOnlyList<{Runtime}Connector> BuildAll() => new {Runtime}Connector[]");
             w.Line("{");
             w.Indent();
             foreach (var named in emitted)
@@ -134,7 +140,11 @@ namespace KibanaConnectors.Generator.Emit
             var spec = ConnectorCatalogue.Find(c.ActionTypeId);
             var type = Runtime + (spec?.ConnectorType ?? "GenericConnector");
             w.Line($"/// <summary>The connector {Describe(c)} <see cref=\"Create{named.Identifier}\"/> resolves its secrets.</summary>");
-            w.Line($"public static {type} {named.Identifier} {{ get; }} = new {type}(");
+            w.Line($"public static {type} {named.Identifier} => s_{named.Identifier} ?? {Runtime}GeneratedCode.Once(ref s_{named.Identifier}, Build{named.Identifier});");
+            w.Line();
+            w.Line($"private static {type}? s_{named.Identifier};");
+            w.Line();
+            w.Line($"private static {type} Build{named.Identifier}() => new {type}(");
             w.Indent();
             w.Line($"id: {CSharp.String(c.Id)},");
             w.Line($"name: {CSharp.String(c.Name)},");

@@ -82,6 +82,7 @@ namespace KibanaConnectors.Generator.Validation
                 ["All"] = "the generated member 'All'",
                 ["Get"] = "the generated member 'Get'",
                 ["TryGet"] = "the generated member 'TryGet'",
+                ["BuildAll"] = "the generated member 'BuildAll'",
                 [className] = $"the generated class '{className}'",
             };
             var result = new List<NamedConnector>();
@@ -90,9 +91,9 @@ namespace KibanaConnectors.Generator.Validation
                 var identifier = ToIdentifier(connector.Id);
                 var candidate = identifier;
                 string? clashesWith = null;
-                for (var suffix = 2; taken.ContainsKey(candidate) || taken.ContainsKey("Create" + candidate); suffix++)
+                for (var suffix = 2; Clash(taken, candidate) is string owner; suffix++)
                 {
-                    clashesWith ??= taken.TryGetValue(candidate, out var owner) ? owner : taken["Create" + candidate];
+                    clashesWith ??= owner;
                     candidate = identifier + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
@@ -103,10 +104,25 @@ namespace KibanaConnectors.Generator.Validation
 
                 taken[candidate] = $"the connector '{connector.Id}'";
                 taken["Create" + candidate] = $"the factory of the connector '{connector.Id}'";
+                taken["Build" + candidate] = $"the builder of the connector '{connector.Id}'";
                 result.Add(new NamedConnector(connector, candidate));
             }
 
             return result;
+        }
+
+        // Each connector takes three members: X, CreateX and BuildX.
+        private static string? Clash(Dictionary<string, string> taken, string candidate)
+        {
+            foreach (var name in new[] { candidate, "Create" + candidate, "Build" + candidate })
+            {
+                if (taken.TryGetValue(name, out var owner))
+                {
+                    return owner;
+                }
+            }
+
+            return null;
         }
     }
 }
