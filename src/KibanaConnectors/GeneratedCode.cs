@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
 
@@ -26,6 +27,25 @@ namespace KibanaConnectors
 
             var value = create();
             return Interlocked.CompareExchange(ref field, value, null) ?? value;
+        }
+
+        /// <summary>A dictionary of connectors by id (ordinal comparison).</summary>
+        /// <param name="connectors">The connectors.</param>
+        /// <returns>The dictionary.</returns>
+        public static Dictionary<string, Connector> IndexById(IReadOnlyList<Connector> connectors)
+        {
+            if (connectors == null)
+            {
+                throw new ArgumentNullException(nameof(connectors));
+            }
+
+            var byId = new Dictionary<string, Connector>(connectors.Count, StringComparer.Ordinal);
+            foreach (var connector in connectors)
+            {
+                byId.Add(connector.Id, connector);
+            }
+
+            return byId;
         }
     }
 }

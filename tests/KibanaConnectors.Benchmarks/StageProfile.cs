@@ -31,12 +31,14 @@ namespace KibanaConnectors.Benchmarks
             Time("set (names, duplicates)", () => ConnectorSetBuilder.Build(ImmutableArray.Create(file), options));
             Time("emit C#", () => ConnectorsEmitter.Emit(set));
             Time($"parse generated C# ({source.Length / 1024} KB)", () => CSharpSyntaxTree.ParseText(source));
+            var compilation = Harness.Compilation(source);
+            Time("compile generated C# (emit)", () => compilation.Clone().Emit(new System.IO.MemoryStream()), runs: 1);
         }
 
-        private static void Time(string stage, Action action)
+        private static void Time(string stage, Action action, int runs = 5)
         {
             var best = TimeSpan.MaxValue;
-            for (var i = 0; i < 5; i++)
+            for (var i = 0; i < runs; i++)
             {
                 var watch = Stopwatch.StartNew();
                 action();
