@@ -108,7 +108,7 @@ namespace KibanaConnectors.Benchmarks
             "Bench",
             sources.Select(s => CSharpSyntaxTree.ParseText(s)),
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
 
         public static GeneratorDriver Driver(IEnumerable<AdditionalText> files) => CSharpGeneratorDriver.Create(
             new[] { new ConnectorsGenerator().AsSourceGenerator() },

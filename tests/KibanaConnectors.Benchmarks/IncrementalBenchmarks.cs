@@ -29,7 +29,14 @@ namespace KibanaConnectors.Benchmarks
             _editedCompilation = _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("class Program { int x; }"));
             _warm = Harness.Driver(_files).RunGenerators(_compilation);
             _commentEdit = new MemoryText(_files[3].Path, texts[3] + "# reviewed\n");
-            _connectorEdit = new MemoryText(_files[3].Path, texts[3].Replace("name: Log 7\n", "name: Log seven\n").Replace("name: Slack 3\n", "name: Slack three\n"));
+            // File 3 holds connectors 3, 13, 23, ...: rename connector 3.
+            var edited = texts[3].Replace("name: PagerDuty 3\n", "name: PagerDuty three\n");
+            if (edited == texts[3])
+            {
+                throw new System.InvalidOperationException("the one-connector edit changed nothing");
+            }
+
+            _connectorEdit = new MemoryText(_files[3].Path, edited);
         }
 
         [Benchmark(Baseline = true, Description = "C# edit")]

@@ -85,14 +85,17 @@ namespace KibanaConnectors.Generator.Emit
 
             // A dictionary, not a switch: a switch over thousands of strings is slow to compile and, being one huge
             // method, is not optimised by the JIT.
-            w.Line($"private static global::System.Collections.Generic.Dictionary<string, {Runtime}Connector>? s_byId;");
-            w.Line();
             w.Line("/// <summary>Finds a preconfigured connector by id.</summary>");
             w.Line("/// <param name=\"id\">The connector id.</param>");
             w.Line("/// <param name=\"connector\">The connector, or null when no connector has that id.</param>");
             w.Line("/// <returns>True when a connector has that id.</returns>");
-            w.Line($"public static bool TryGet(string id, out {Runtime}Connector? connector) =>");
-            w.Line($"    (s_byId ?? {Runtime}GeneratedCode.Once(ref s_byId, () => {Runtime}GeneratedCode.IndexById(All))).TryGetValue(id, out connector);");
+            w.Line($"public static bool TryGet(string id, out {Runtime}Connector? connector) => __ById.Index.TryGetValue(id, out connector);");
+            w.Line();
+
+            // A nested class's static readonly field: built on first lookup, then read as a constant by the JIT.
+            w.Open("private static class __ById");
+            w.Line($"internal static readonly global::System.Collections.Generic.Dictionary<string, {Runtime}Connector> Index = {Runtime}GeneratedCode.IndexById(All);");
+            w.Close();
             w.Line();
 
             // The first ids are enough to recognise the set; a message with thousands helps nobody.
