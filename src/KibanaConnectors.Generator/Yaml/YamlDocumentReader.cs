@@ -60,6 +60,14 @@ namespace KibanaConnectors.Generator.Yaml
                 reader._problems.Add(new YamlProblem(true, ex.Message, ex.Span));
                 root = null;
             }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is IndexOutOfRangeException || ex is NullReferenceException)
+            {
+                // YamlDotNet's parser throws these on some malformed input (an unclosed '{' among them): report the
+                // syntax error at the last place the parser reached instead of failing.
+                var at = reader._parser.Current is ParsingEvent current ? reader.ToSpan(current.Start, current.End) : SourceSpan.None;
+                reader._problems.Add(new YamlProblem(false, "the YAML syntax is broken at or after this point (an unclosed bracket or quote, or a misplaced indicator)", at));
+                root = null;
+            }
 
             return (reader._problems.Count == 0 ? root : null, reader._problems);
         }
