@@ -33,7 +33,7 @@ namespace KibanaConnectors.Generator
 
             var parsed = files
                 .Combine(options.Select(static (o, _) => o.ApplyMergeKeys))
-                .Select(static (pair, _) => ConnectorFileReader.Read(pair.Left.Path, pair.Left.Text ?? string.Empty, pair.Right))
+                .Select(static (pair, cancellationToken) => ConnectorFileReader.Read(pair.Left.Path, pair.Left.Text ?? string.Empty, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedFiles);
 
             var set = parsed

@@ -20,6 +20,10 @@ namespace KibanaConnectors.Generator.Tests
     /// </summary>
     public class FuzzTests
     {
+        private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+        public FuzzTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
         private const string SecondsVariable = "KIBANACONNECTORS_FUZZ_SECONDS";
         private static readonly string[] s_insertions = { "\t", "'", "\"", ":", ": ", "&a ", "*a", "<<: *a", "- ", "{", "}", "[", "]", "#", "é", "\u0000", "\u0007", "\u2028", "\uFFFD", "\r", "${X}", "...", "---", "? ", "!!str ", "|", ">" };
 
@@ -39,6 +43,7 @@ namespace KibanaConnectors.Generator.Tests
                 cases++;
             }
 
+            _output.WriteLine($"{cases} mutated files checked (seed {seed}).");
             Assert.True(cases >= 3000 || seconds > 0);
         }
 

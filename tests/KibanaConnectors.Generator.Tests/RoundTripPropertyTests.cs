@@ -107,6 +107,7 @@ namespace KibanaConnectors.Generator.Tests
         private enum Fault
         {
             DropName,
+            DropRequiredConfig,
             UnknownKey,
             WrongType,
             BadUrl,
@@ -126,7 +127,7 @@ namespace KibanaConnectors.Generator.Tests
                         return;
                     }
 
-                    var fault = (Fault)random.Next(5);
+                    var fault = (Fault)random.Next(6);
                     var (id, entry) = set[random.Next(set.Count)];
                     var spec = ConnectorCatalogue.Find(entry.Get("actionTypeId")!.Text!)!;
                     string expectedId;
@@ -136,6 +137,10 @@ namespace KibanaConnectors.Generator.Tests
                         case Fault.DropName:
                             entry.Remove("name");
                             (expectedId, path) = ("KC0103", id);
+                            break;
+                        case Fault.DropRequiredConfig when spec.Config.FirstOrDefault(f => f.Required && entry.Get("config")?.Get(f.Name) != null) is FieldSpec required:
+                            entry.Get("config")!.Remove(required.Name);
+                            (expectedId, path) = ("KC0104", id);
                             break;
                         case Fault.UnknownKey:
                             entry.Set("nmae", SNode.Scalar("typo", true));

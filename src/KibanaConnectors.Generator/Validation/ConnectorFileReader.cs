@@ -15,14 +15,18 @@ namespace KibanaConnectors.Generator.Validation
     {
         public static readonly string[] SectionPath = { "xpack", "actions", "preconfigured" };
 
-        public static ConnectorFileModel Read(string filePath, string text, bool applyMergeKeys)
+        public static ConnectorFileModel Read(string filePath, string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<DiagnosticInfo>();
             var connectors = new List<ConnectorModel>();
             var fileName = System.IO.Path.GetFileName(filePath);
             try
             {
-                ReadInto(filePath, fileName, text, applyMergeKeys, connectors, diagnostics);
+                ReadInto(filePath, fileName, text, applyMergeKeys, connectors, diagnostics, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
             }
             catch (Exception ex)
             {
@@ -35,9 +39,9 @@ namespace KibanaConnectors.Generator.Validation
             return new ConnectorFileModel(filePath, connectors.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
-        private static void ReadInto(string filePath, string fileName, string text, bool applyMergeKeys, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics)
+        private static void ReadInto(string filePath, string fileName, string text, bool applyMergeKeys, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, System.Threading.CancellationToken cancellationToken)
         {
-            var (yaml, problems) = YamlDocumentReader.Read(text, applyMergeKeys);
+            var (yaml, problems) = YamlDocumentReader.Read(text, applyMergeKeys, cancellationToken);
             foreach (var problem in problems)
             {
                 diagnostics.Add(DiagnosticInfo.Create(problem.IsLimit ? DiagnosticDescriptors.UnsafeInput : DiagnosticDescriptors.InvalidYaml, filePath, problem.Span, fileName, problem.Message));
@@ -86,6 +90,7 @@ namespace KibanaConnectors.Generator.Validation
 
             foreach (var entry in section.Entries)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (ConnectorReader.Read(filePath, entry, diagnostics) is ConnectorModel connector)
                 {
                     connectors.Add(connector);

@@ -29,22 +29,26 @@ namespace KibanaConnectors.Generator.Yaml
         // A byte order mark the host left in the text: read past it, but keep offsets and columns those of the text.
         private readonly int _bom;
 
-        private YamlDocumentReader(string text, bool applyMergeKeys)
+        private readonly System.Threading.CancellationToken _cancellationToken;
+        private int _nodesRead;
+
+        private YamlDocumentReader(string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken)
         {
+            _cancellationToken = cancellationToken;
             _bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             _parser = new Parser(new StringReader(_bom == 0 ? text : text.Substring(1)));
             _applyMergeKeys = applyMergeKeys;
         }
 
         /// <summary>Reads <paramref name="text"/>; returns the root node (null for an empty document) and the problems found.</summary>
-        public static (YamlNode? Root, IReadOnlyList<YamlProblem> Problems) Read(string text, bool applyMergeKeys)
+        public static (YamlNode? Root, IReadOnlyList<YamlProblem> Problems) Read(string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default)
         {
             if (text.Length > YamlReadLimits.MaxCharacters)
             {
                 return (null, new[] { new YamlProblem(true, $"it has {text.Length} characters, more than the {YamlReadLimits.MaxCharacters} a connector file may have", SourceSpan.None) });
             }
 
-            var reader = new YamlDocumentReader(text, applyMergeKeys);
+            var reader = new YamlDocumentReader(text, applyMergeKeys, cancellationToken);
             YamlNode? root = null;
             try
             {
@@ -94,6 +98,12 @@ namespace KibanaConnectors.Generator.Yaml
 
         private YamlNode ReadNode(int depth)
         {
+            // A large file is read in well under a second, but an IDE cancels on every keystroke: check now and then.
+            if ((++_nodesRead & 1023) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (_parser.TryConsume<AnchorAlias>(out var alias))
             {
                 var span = ToSpan(alias.Start, alias.End);
