@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using KibanaConnectors.Generator.Catalogue;
+using KibanaConnectors.Generator.Diagnostics;
+using KibanaConnectors.Generator.Emit;
+using Xunit;
+
+namespace KibanaConnectors.Generator.Tests
+{
+    /// <summary>The catalogue, the runtime types and the documentation agree.</summary>
+    public class ConsistencyTests
+    {
+        private static readonly Assembly s_runtime = typeof(KibanaConnectors.Connector).Assembly;
+
+        public static TheoryData<string> ActionTypeIds()
+        {
+            var data = new TheoryData<string>();
+            foreach (var spec in ConnectorCatalogue.All)
+            {
+                data.Add(spec.ActionTypeId);
+            }
+
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(ActionTypeIds))]
+        public void Every_catalogue_field_is_a_constructor_parameter_of_its_runtime_type(string actionTypeId)
+        {
+            var spec = ConnectorCatalogue.Find(actionTypeId)!;
+            var connector = RuntimeType(spec.ConnectorType);
+            Assert.Equal(actionTypeId, connector.GetField("TypeId")!.GetValue(null));
+            AssertFields(spec.ConfigType, spec.Config);
+            AssertFields(spec.SecretsType, spec.Secrets);
+        }
+
+        private static void AssertFields(string typeName, System.Collections.Generic.IReadOnlyList<FieldSpec> fields)
+        {
+            var type = RuntimeType(typeName);
+            var parameters = type.GetConstructors().Single().GetParameters().Select(p => p.Name).ToArray();
+            Assert.Equal(fields.Select(f => f.Name).OrderBy(n => n), parameters.OrderBy(n => n));
+            foreach (var field in fields)
+            {
+                if (field.Object != null)
+                {
+                    AssertFields(field.Object.TypeName, field.Object.Fields);
+                }
+
+                if (field.EnumType != null)
+                {
+                    var members = Enum.GetNames(RuntimeType(field.EnumType));
+                    Assert.All(field.Values, value => Assert.Contains(CSharp.EnumMember(value), members));
+                }
+            }
+        }
+
+        private static Type RuntimeType(string name) =>
+            s_runtime.GetType("KibanaConnectors." + name) ?? throw new Xunit.Sdk.XunitException($"The runtime library has no type {name}");
+
+        [Fact]
+        public void Every_diagnostic_has_a_documentation_page_and_a_row_in_the_readme()
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (!File.Exists(Path.Combine(root.FullName, "Generator.sln")))
+            {
+                root = root.Parent!;
+            }
+
+            var readme = File.ReadAllText(Path.Combine(root.FullName, "README.md"));
+            var index = File.ReadAllText(Path.Combine(root.FullName, "docs", "diagnostics", "README.md"));
+            foreach (var descriptor in DiagnosticDescriptors.All)
+            {
+                var page = Path.Combine(root.FullName, "docs", "diagnostics", descriptor.Id + ".md");
+                Assert.True(File.Exists(page), $"{descriptor.Id} has no page");
+                Assert.StartsWith("# " + descriptor.Id, File.ReadAllText(page));
+                Assert.Contains($"[{descriptor.Id}](docs/diagnostics/{descriptor.Id}.md)", readme);
+                Assert.Contains(descriptor.Id, index);
+            }
+        }
+    }
+}
