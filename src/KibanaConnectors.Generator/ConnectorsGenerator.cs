@@ -3,6 +3,7 @@ using KibanaConnectors.Generator.Emit;
 using KibanaConnectors.Generator.Model;
 using KibanaConnectors.Generator.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KibanaConnectors.Generator
@@ -22,7 +23,11 @@ namespace KibanaConnectors.Generator
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var options = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => GeneratorOptionsReader.Read(provider.GlobalOptions))
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (pair, _) => GeneratorOptionsReader.Read(pair.Left.GlobalOptions) with
+                {
+                    NullableAnnotations = !(pair.Right is CSharpParseOptions csharp) || csharp.LanguageVersion >= LanguageVersion.CSharp8,
+                })
                 .WithTrackingName(TrackingNames.Options);
 
             var files = context.AdditionalTextsProvider

@@ -108,6 +108,24 @@ public static class Program
         }
 
         [Fact]
+        public void A_netstandard20_library_on_its_default_csharp_7_3_builds_warning_free()
+        {
+            var folder = _package.CreateConsumer("Library73", @"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <TargetFramework>netstandard2.0</TargetFramework>
+    <RootNamespace>Consumer</RootNamespace>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
+  </ItemGroup>
+</Project>", ("kibana.yml", GoodYaml), ("Uses.cs", "namespace Consumer { public static class Uses { public static string From => PreconfiguredConnectors.MyEmail.Config.From; } }"));
+            var build = Dotnet.Run(folder, "build -c Release");
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.Contains("0 Warning(s)", build.Output);
+        }
+
+        [Fact]
         public void A_broken_settings_file_fails_the_build_at_its_lines()
         {
             const string broken = @"xpack.actions.preconfigured:

@@ -77,12 +77,16 @@ namespace KibanaConnectors.Generator.Tests
             .Append(MetadataReference.CreateFromFile(typeof(KibanaConnectors.Connector).Assembly.Location))
             .ToImmutableArray();
 
-        public static CSharpCompilation Compilation(params string[] sources) =>
+        public static CSharpCompilation Compilation(params string[] sources) => Compilation(LanguageVersion.CSharp12, sources);
+
+        public static CSharpCompilation Compilation(LanguageVersion version, params string[] sources) =>
             CSharpCompilation.Create(
                 "Consumer",
-                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.CSharp12), path: $"Code{i}.cs")),
+                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(version), path: $"Code{i}.cs")),
                 References,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
         public static Dictionary<string, string> DefaultOptions(params (string Key, string Value)[] extra)
         {
@@ -95,11 +99,11 @@ namespace KibanaConnectors.Generator.Tests
             return options;
         }
 
-        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, bool track = false) =>
+        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, bool track = false, LanguageVersion version = LanguageVersion.CSharp12) =>
             CSharpGeneratorDriver.Create(
                 new[] { new ConnectorsGenerator().AsSourceGenerator() },
                 additionalTexts: files,
-                parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
+                parseOptions: new CSharpParseOptions(version),
                 optionsProvider: new TestOptionsProvider(options ?? DefaultOptions()),
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
@@ -107,10 +111,13 @@ namespace KibanaConnectors.Generator.Tests
         public static GeneratorResult Run(string yaml, IReadOnlyDictionary<string, string>? options = null, params string[] sources) =>
             Run(new[] { ("/project/kibana.yml", yaml) }, options, sources);
 
-        public static GeneratorResult Run((string Path, string Text)[] files, IReadOnlyDictionary<string, string>? options = null, params string[] sources)
+        public static GeneratorResult Run((string Path, string Text)[] files, IReadOnlyDictionary<string, string>? options = null, params string[] sources) =>
+            Run(files, LanguageVersion.CSharp12, options, sources);
+
+        public static GeneratorResult Run((string Path, string Text)[] files, LanguageVersion version, IReadOnlyDictionary<string, string>? options = null, params string[] sources)
         {
-            var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options);
-            driver = driver.RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out _);
+            var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options, version: version);
+            driver = driver.RunGeneratorsAndUpdateCompilation(Compilation(version, sources), out var output, out _);
             var run = driver.GetRunResult();
             var result = run.Results.Single();
             if (result.Exception != null)

@@ -3,7 +3,11 @@ using KibanaConnectors.Generator.Diagnostics;
 namespace KibanaConnectors.Generator.Model
 {
     /// <summary>The options the generator reads from the project (MSBuild properties).</summary>
-    internal sealed record GeneratorOptions(string Namespace, string ClassName, bool EmbedSecrets, bool ApplyMergeKeys, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record GeneratorOptions(string Namespace, string ClassName, bool EmbedSecrets, bool ApplyMergeKeys, EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>C# 8 or later: the generated code carries nullable annotations. Older projects (C# 7.3, the default for netstandard2.0) get none.</summary>
+        public bool NullableAnnotations { get; init; } = true;
+    }
 
     /// <summary>A connector with the C# name it is emitted under.</summary>
     internal sealed record NamedConnector(ConnectorModel Connector, string Identifier);
