@@ -42,12 +42,29 @@ namespace KibanaConnectors.Generator
                 className = DefaultClassName;
             }
 
+            Catalogue.KibanaLicense? license = null;
+            var licenseText = Property("KibanaConnectorsLicense");
+            if (licenseText.Length > 0)
+            {
+                if (Enum.TryParse<Catalogue.KibanaLicense>(licenseText, ignoreCase: true, out var parsed) && !licenseText.Any(char.IsDigit))
+                {
+                    license = parsed;
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, string.Empty, SourceSpan.None, "KibanaConnectorsLicense", licenseText, "basic, gold, platinum or enterprise, or leave it unset"));
+                }
+            }
+
             return new GeneratorOptions(
                 ns,
                 className,
                 Flag(Property("KibanaConnectorsEmbedSecrets"), "KibanaConnectorsEmbedSecrets", diagnostics),
                 Flag(Property("KibanaConnectorsYamlMergeKeys"), "KibanaConnectorsYamlMergeKeys", diagnostics),
-                diagnostics.ToEquatableArray());
+                diagnostics.ToEquatableArray())
+            {
+                License = license,
+            };
         }
 
         private static bool Flag(string value, string name, List<DiagnosticInfo> diagnostics)

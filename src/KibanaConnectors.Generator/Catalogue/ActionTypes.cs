@@ -40,6 +40,23 @@ namespace KibanaConnectors.Generator.Catalogue
             ".workflows",
         };
 
+        /// <summary>
+        /// Licences of the generic types, where read in Kibana's source (minimumLicenseRequired); the others are left
+        /// unchecked rather than guessed.
+        /// </summary>
+        private static readonly Dictionary<string, KibanaLicense> s_genericLicenses = new Dictionary<string, KibanaLicense>(StringComparer.Ordinal)
+        {
+            [".abuseipdb"] = KibanaLicense.Gold,
+            [".esql-external-data-source"] = KibanaLicense.Basic,
+            [".http"] = KibanaLicense.Gold,
+            [".jira-service-management"] = KibanaLicense.Platinum,
+            [".mcp"] = KibanaLicense.Enterprise,
+        };
+
+        /// <summary>The licence a type needs to run, when known.</summary>
+        public static KibanaLicense? License(string actionTypeId) =>
+            ConnectorCatalogue.Find(actionTypeId)?.License ?? (s_genericLicenses.TryGetValue(actionTypeId, out var license) ? license : (KibanaLicense?)null);
+
         public static bool IsRegistered(string actionTypeId) =>
             ConnectorCatalogue.Find(actionTypeId) != null || Generic.Contains(actionTypeId, StringComparer.Ordinal);
 

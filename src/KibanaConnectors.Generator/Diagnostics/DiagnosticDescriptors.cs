@@ -74,6 +74,9 @@ namespace KibanaConnectors.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InvalidRoutingKey = Error(
             "KC0202", "PagerDuty routing key is not 32 characters", "Connector '{0}': secrets.routingKey is {1} characters long, but a PagerDuty integration key has 32; copy the Integration Key of the service's Events API integration", Rules);
 
+        public static readonly DiagnosticDescriptor LicenseTooLow = Warning(
+            "KC0303", "Connector type needs a higher licence", "Connector '{0}': {1} connectors need the {2} licence or higher, but KibanaConnectorsLicense is {3}; Kibana will not run it", Rules);
+
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
             .GetFields()
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -15,7 +15,11 @@ namespace KibanaConnectors.Generator.Model
         SourceSpan IdSpan,
         bool IsValid,
         ValueNode Config,
-        ValueNode Secrets);
+        ValueNode Secrets)
+    {
+        /// <summary>Where <c>actionTypeId</c>'s value was written (the id's place when it is missing).</summary>
+        public SourceSpan TypeSpan { get; init; } = IdSpan;
+    }
 
     /// <summary>What the parse step gives for one settings file: its connectors and its own diagnostics.</summary>
     internal sealed record ConnectorFileModel(

@@ -7,6 +7,9 @@ namespace KibanaConnectors.Generator.Model
     {
         /// <summary>C# 8 or later: the generated code carries nullable annotations. Older projects (C# 7.3, the default for netstandard2.0) get none.</summary>
         public bool NullableAnnotations { get; init; } = true;
+
+        /// <summary>The licence the project's Kibana runs under (<c>KibanaConnectorsLicense</c>); null when not set, and nothing is checked.</summary>
+        public Catalogue.KibanaLicense? License { get; init; }
     }
 
     /// <summary>A connector with the C# name it is emitted under.</summary>

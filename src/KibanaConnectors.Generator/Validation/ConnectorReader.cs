@@ -120,7 +120,10 @@ namespace KibanaConnectors.Generator.Validation
 
             var valid = actionTypeId != null && name != null
                 && !diagnostics.Skip(before).Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-            return new ConnectorModel(id, name ?? string.Empty, actionTypeId ?? string.Empty, exposeConfig, filePath, idSpan, valid, configValues, secretValues);
+            return new ConnectorModel(id, name ?? string.Empty, actionTypeId ?? string.Empty, exposeConfig, filePath, idSpan, valid, configValues, secretValues)
+            {
+                TypeSpan = entry.Find("actionTypeId")?.Value.Span ?? idSpan,
+            };
         }
 
         private static string? ReadText(SettingsMap entry, string key, string id, string filePath, List<DiagnosticInfo> diagnostics)

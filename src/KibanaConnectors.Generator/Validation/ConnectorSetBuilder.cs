@@ -40,6 +40,18 @@ namespace KibanaConnectors.Generator.Validation
                 }
             }
 
+            if (options.License is Catalogue.KibanaLicense project)
+            {
+                foreach (var connector in byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal))
+                {
+                    if (Catalogue.ActionTypes.License(connector.ActionTypeId) is Catalogue.KibanaLicense needed && needed > project)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LicenseTooLow, connector.FilePath, connector.TypeSpan, connector.Id, connector.ActionTypeId,
+                            needed.ToString().ToLowerInvariant(), project.ToString().ToLowerInvariant()));
+                    }
+                }
+            }
+
             var named = Name(byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal), options.ClassName, diagnostics);
             return new ConnectorSetModel(options, named.ToEquatableArray(), diagnostics.ToEquatableArray(), files.Length > 0);
         }
