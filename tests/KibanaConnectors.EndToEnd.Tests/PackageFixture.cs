@@ -19,14 +19,19 @@ namespace KibanaConnectors.EndToEnd.Tests
             Feed = Path.Combine(Root, "feed");
             Directory.CreateDirectory(Feed);
             Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
-            var repo = FindRepositoryRoot();
-            var pack = Dotnet.Run(repo, $"pack src/KibanaConnectors/KibanaConnectors.csproj -c Release -o \"{Feed}\" -p:Version={Version}");
+            PackagePath = Pack(Feed);
+        }
+
+        /// <summary>Packs the package (this fixture's version) into <paramref name="folder"/>.</summary>
+        public string Pack(string folder)
+        {
+            var pack = Dotnet.Run(FindRepositoryRoot(), $"pack src/KibanaConnectors/KibanaConnectors.csproj -c Release -o \"{folder}\" -p:Version={Version}");
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
             }
 
-            PackagePath = Directory.GetFiles(Feed, "*.nupkg").Single();
+            return Directory.GetFiles(folder, "*.nupkg").Single();
         }
 
         public string Root { get; }

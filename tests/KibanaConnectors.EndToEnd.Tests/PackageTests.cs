@@ -61,6 +61,26 @@ public static class Program
         }
 
         [Fact]
+        public void Packing_twice_gives_the_same_bytes()
+        {
+            var again = _package.Pack(Path.Combine(_package.Root, "again"));
+            Assert.Equal(File.ReadAllBytes(_package.PackagePath), File.ReadAllBytes(again));
+        }
+
+        [Fact]
+        public void The_package_has_its_metadata()
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(_package.PackagePath);
+            using var reader = new StreamReader(zip.GetEntry("KibanaConnectors.nuspec")!.Open());
+            var nuspec = reader.ReadToEnd();
+            Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
+            Assert.Contains("<readme>README.md</readme>", nuspec);
+            Assert.Contains("<tags>", nuspec);
+            Assert.Contains("<description>", nuspec);
+            Assert.NotNull(zip.GetEntry("README.md"));
+        }
+
+        [Fact]
         public void A_net8_console_app_builds_warning_free_and_runs_the_generated_api()
         {
             var folder = _package.CreateConsumer("Consumer", @"<Project Sdk=""Microsoft.NET.Sdk"">
