@@ -41,6 +41,27 @@ namespace KibanaConnectors.EndToEnd.Tests
         }
 
         [Fact]
+        public void A_net10_aspnet_library_builds_warning_free()
+        {
+            var folder = _package.CreateConsumer("AspNetLib", Project(@"<PropertyGroup><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>
+  <ItemGroup><FrameworkReference Include=""Microsoft.AspNetCore.App"" /></ItemGroup>", "<TargetFramework>net10.0</TargetFramework>"),
+                ("kibana.yml", Yaml),
+                ("Endpoints.cs", @"using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+namespace Consumer
+{
+    public static class Endpoints
+    {
+        public static void Map(WebApplication app) => app.MapGet(""/connectors/{id}"", (string id) =>
+            PreconfiguredConnectors.TryGet(id, out var connector) ? Results.Ok(connector!.Name) : Results.NotFound());
+    }
+}"));
+            var build = Dotnet.Run(folder, "build");
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.Contains("0 Warning(s)", build.Output);
+        }
+
+        [Fact]
         public void A_project_without_settings_files_gets_nothing_and_no_warning()
         {
             var folder = _package.CreateConsumer("Plain", Project(), ("Use.cs", "namespace Consumer { public static class Use { } }"));
