@@ -4,7 +4,8 @@ using Xunit;
 namespace KibanaConnectors.EndToEnd.Tests
 {
     /// <summary>Project shapes users have, each built from scratch against the packed package.</summary>
-    public class ConsumerShapeTests : IClassFixture<PackageFixture>
+    [Collection(PackageCollection.Name)]
+    public class ConsumerShapeTests
     {
         private const string Yaml = "xpack.actions.preconfigured:\n  ops-log:\n    actionTypeId: .server-log\n    name: Ops log\n";
 

@@ -7,6 +7,14 @@ using System.Text;
 
 namespace KibanaConnectors.EndToEnd.Tests
 {
+    /// <summary>One package for every end-to-end test class, which therefore run one after the other: two packs at
+    /// once would build the same Release outputs at the same time.</summary>
+    [Xunit.CollectionDefinition(Name)]
+    public sealed class PackageCollection : Xunit.ICollectionFixture<PackageFixture>
+    {
+        public const string Name = "packed package";
+    }
+
     /// <summary>
     /// Packs KibanaConnectors once, under a version of its own so that no package cached by an earlier run is used,
     /// and removes that version from the NuGet cache afterwards.

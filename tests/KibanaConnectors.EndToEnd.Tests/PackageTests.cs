@@ -5,7 +5,8 @@ using Xunit;
 namespace KibanaConnectors.EndToEnd.Tests
 {
     /// <summary>The packed package in fresh consumer projects: what a user gets from one PackageReference.</summary>
-    public class PackageTests : IClassFixture<PackageFixture>
+    [Collection(PackageCollection.Name)]
+    public class PackageTests
     {
         private const string GoodYaml = @"server.port: 5601
 xpack.actions.preconfigured:

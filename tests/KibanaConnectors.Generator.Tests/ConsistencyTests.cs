@@ -62,17 +62,12 @@ namespace KibanaConnectors.Generator.Tests
         [Fact]
         public void Every_diagnostic_has_a_documentation_page_and_a_row_in_the_readme()
         {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(root.FullName, "Generator.sln")))
-            {
-                root = root.Parent!;
-            }
-
-            var readme = File.ReadAllText(Path.Combine(root.FullName, "README.md"));
-            var index = File.ReadAllText(Path.Combine(root.FullName, "docs", "diagnostics", "README.md"));
+            var root = GeneratorHarness.RepositoryRoot();
+            var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+            var index = File.ReadAllText(Path.Combine(root, "docs", "diagnostics", "README.md"));
             foreach (var descriptor in DiagnosticDescriptors.All)
             {
-                var page = Path.Combine(root.FullName, "docs", "diagnostics", descriptor.Id + ".md");
+                var page = Path.Combine(root, "docs", "diagnostics", descriptor.Id + ".md");
                 Assert.True(File.Exists(page), $"{descriptor.Id} has no page");
                 Assert.StartsWith("# " + descriptor.Id, File.ReadAllText(page));
                 Assert.Contains($"[{descriptor.Id}](docs/diagnostics/{descriptor.Id}.md)", readme);

@@ -131,18 +131,7 @@ namespace KibanaConnectors.Generator.Tests
         // Keep a failing input in the source tree, so that it is committed and replayed.
         private static void Save(string text)
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            if (dir == null)
-            {
-                return;
-            }
-
-            var folder = Path.Combine(dir.FullName, "tests", "KibanaConnectors.Generator.Tests", "TestData", "fuzz-regressions");
+            var folder = Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "KibanaConnectors.Generator.Tests", "TestData", "fuzz-regressions");
             Directory.CreateDirectory(folder);
             var hash = BitConverter.ToString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6).Replace("-", string.Empty);
             File.WriteAllText(Path.Combine(folder, hash + ".yml"), text);

@@ -129,5 +129,17 @@ namespace KibanaConnectors.Generator.Tests
         }
 
         public static string ReadTestData(string name) => File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "TestData", name));
+
+        /// <summary>The repository's root folder, found from the test binaries (CI builds map source paths, so [CallerFilePath] will not do).</summary>
+        public static string RepositoryRoot()
+        {
+            var dir = new DirectoryInfo(System.AppContext.BaseDirectory);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new System.InvalidOperationException("Generator.sln not found above " + System.AppContext.BaseDirectory);
+        }
     }
 }

@@ -14,8 +14,7 @@ namespace KibanaConnectors.Generator.Tests
 
         public static void Match(string name, string actual)
         {
-            // Found from the test binaries, not [CallerFilePath]: CI builds map source paths to /_/.
-            var path = Path.Combine(RepositoryRoot(), "tests", "KibanaConnectors.Generator.Tests", "Snapshots", name);
+            var path = Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "KibanaConnectors.Generator.Tests", "Snapshots", name);
             var normalized = actual.Replace("\r\n", "\n");
             if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
             {
@@ -32,17 +31,6 @@ namespace KibanaConnectors.Generator.Tests
             }
 
             Assert.True(expected == normalized, $"The generated code differs from {path}; see {path}.received, and set {UpdateVariable}=1 to accept the change.");
-        }
-
-        private static string RepositoryRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
         }
     }
 }
