@@ -30,7 +30,6 @@ namespace KibanaConnectors.Generator.Validation
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly Dictionary<string, FieldState> _config = new Dictionary<string, FieldState>(StringComparer.Ordinal);
         private readonly Dictionary<string, FieldState> _secrets = new Dictionary<string, FieldState>(StringComparer.Ordinal);
-        private readonly int _diagnosticsBefore;
         private Section[] _brokenSections = Array.Empty<Section>();
 
         public ConnectorCheck(string filePath, string id, SourceSpan idSpan, ConnectorTypeSpec spec, List<DiagnosticInfo> diagnostics)
@@ -40,7 +39,6 @@ namespace KibanaConnectors.Generator.Validation
             IdSpan = idSpan;
             Spec = spec;
             _diagnostics = diagnostics;
-            _diagnosticsBefore = diagnostics.Count;
         }
 
         public string Id { get; }
@@ -48,9 +46,6 @@ namespace KibanaConnectors.Generator.Validation
         public SourceSpan IdSpan { get; }
 
         public ConnectorTypeSpec Spec { get; }
-
-        public bool HasErrors => _diagnostics.Count > _diagnosticsBefore
-            && _diagnostics.Skip(_diagnosticsBefore).Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
 
         /// <summary>Checks the fields of both sections, the always-required ones, then the type's rules.</summary>
         /// <param name="config">The config map; null when left out.</param>
@@ -512,10 +507,14 @@ namespace KibanaConnectors.Generator.Validation
             return ok ? ValueNode.List(items.ToEquatableArray()) : null;
         }
 
-        private void WrongType(string path, SettingsNode node, string expected)
+        private void WrongType(string path, SettingsNode node, string expected) =>
+            _diagnostics.Add(WrongType(_filePath, Id, path, node, expected));
+
+        /// <summary>KC0107 at <paramref name="node"/>: what it should be, what it is, and the usual fix.</summary>
+        public static DiagnosticInfo WrongType(string filePath, string id, string path, SettingsNode node, string expected)
         {
             var (actual, hint) = Describe(node, expected);
-            Report(DiagnosticDescriptors.WrongType, node.Span, Id, path, expected, actual, hint);
+            return DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, filePath, node.Span, id, path, expected, actual, hint);
         }
 
         /// <summary>What a value is, in words, and how to fix the usual mistakes.</summary>

@@ -75,8 +75,7 @@ namespace KibanaConnectors.Generator.Validation
                 }
                 else
                 {
-                    var (actual, hint) = ConnectorCheck.Describe(expose.Value, "true or false");
-                    Report(DiagnosticDescriptors.WrongType, expose.Value.Span, id, "exposeConfig", "true or false", actual, hint);
+                    diagnostics.Add(ConnectorCheck.WrongType(filePath, id, "exposeConfig", expose.Value, "true or false"));
                 }
             }
 
@@ -144,8 +143,7 @@ namespace KibanaConnectors.Generator.Validation
                 return string.Empty;
             }
 
-            var (actual, hint) = ConnectorCheck.Describe(found.Value, "text");
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, filePath, found.Value.Span, id, key, "text", actual, hint));
+            diagnostics.Add(ConnectorCheck.WrongType(filePath, id, key, found.Value, "text"));
             return null;
         }
 
@@ -164,8 +162,7 @@ namespace KibanaConnectors.Generator.Validation
             }
 
             ok = false;
-            var (actual, hint) = ConnectorCheck.Describe(found.Value, "a map");
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, filePath, found.Value.Span, id, key, "a map of fields", actual, hint));
+            diagnostics.Add(ConnectorCheck.WrongType(filePath, id, key, found.Value, "a map of fields"));
             return null;
         }
 

@@ -166,7 +166,7 @@ namespace KibanaConnectors.Generator.Yaml
         {
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
             var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-            List<(YamlScalar Key, YamlNode Value)>? merges = null;
+            List<YamlNode>? merges = null;
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var keyEvent = _parser.Current!;
@@ -180,7 +180,7 @@ namespace KibanaConnectors.Generator.Yaml
                 var value = ReadNode(depth + 1);
                 if (_applyMergeKeys && key.IsPlain && key.Value == "<<")
                 {
-                    (merges ??= new List<(YamlScalar, YamlNode)>()).Add((key, value));
+                    (merges ??= new List<YamlNode>()).Add(value);
                     continue;
                 }
 
@@ -196,9 +196,9 @@ namespace KibanaConnectors.Generator.Yaml
             var end = _parser.Consume<MappingEnd>();
             if (merges != null)
             {
-                foreach (var (mergeKey, mergeValue) in merges)
+                foreach (var merged in merges)
                 {
-                    ApplyMerge(entries, seen, mergeKey, mergeValue);
+                    ApplyMerge(entries, seen, merged);
                 }
             }
 
@@ -206,7 +206,7 @@ namespace KibanaConnectors.Generator.Yaml
         }
 
         // js-yaml's merge: keys written in the map win; among merged maps, the first that has a key wins.
-        private void ApplyMerge(List<KeyValuePair<YamlScalar, YamlNode>> entries, Dictionary<string, YamlScalar> seen, YamlScalar mergeKey, YamlNode value)
+        private void ApplyMerge(List<KeyValuePair<YamlScalar, YamlNode>> entries, Dictionary<string, YamlScalar> seen, YamlNode value)
         {
             var sources = value is YamlSequence sequence ? sequence.Items : new List<YamlNode> { value };
             foreach (var source in sources)
@@ -225,8 +225,6 @@ namespace KibanaConnectors.Generator.Yaml
                     }
                 }
             }
-
-            _ = mergeKey;
         }
 
         private YamlScalar ToScalar(Scalar scalar)
