@@ -564,7 +564,7 @@ xpack.actions.preconfigured:
         [InlineData("Alerts <alerts at example.com>")]
         public void KC0201_from_must_be_an_address(string from)
         {
-            var yaml = $"xpack.actions.preconfigured:\n  my-email:\n    actionTypeId: .email\n    name: Mail\n    config:\n      from: '{from}'\n      service: gmail\n    secrets:\n      user: u\n      password: p\n";
+            var yaml = GmailConnectorFrom(from);
             AssertCodes(yaml, At("KC0201", yaml, "'" + from));
         }
 
@@ -575,9 +575,12 @@ xpack.actions.preconfigured:
         [InlineData("${MAIL_FROM}")]
         public void KC0201_valid_addresses_and_templates_pass(string from)
         {
-            var yaml = $"xpack.actions.preconfigured:\n  my-email:\n    actionTypeId: .email\n    name: Mail\n    config:\n      from: '{from}'\n      service: gmail\n    secrets:\n      user: u\n      password: p\n";
+            var yaml = GmailConnectorFrom(from);
             Assert.Empty(Run(yaml).Diagnostics);
         }
+
+        private static string GmailConnectorFrom(string from) =>
+            $"xpack.actions.preconfigured:\n  my-email:\n    actionTypeId: .email\n    name: Mail\n    config:\n      from: '{from}'\n      service: gmail\n    secrets:\n      user: u\n      password: p\n";
 
         [Fact]
         public void KC0202_routing_key_must_have_32_characters_unless_it_is_a_template()
