@@ -23,5 +23,30 @@ namespace KibanaConnectors.Generator
 
             return options.TryGetValue(MetadataKey, out var marked) && string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
         }
+
+        /// <summary>A <c>&lt;KibanaConnectorsKeystore&gt;</c> file: the output of <c>kibana-keystore list</c>, one setting key per line.</summary>
+        public static bool IsKeystoreFile(AnalyzerConfigOptions options) =>
+            options.TryGetValue(MetadataKey, out var marked) && string.Equals(marked, "keystore", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The setting keys of a keystore list: one per line; blank lines and lines starting with '#' are skipped.</summary>
+        public static string[] KeystoreKeys(string? text)
+        {
+            if (text == null)
+            {
+                return Array.Empty<string>();
+            }
+
+            var keys = new System.Collections.Generic.List<string>();
+            foreach (var line in text.Split('\n'))
+            {
+                var key = line.Trim();
+                if (key.Length > 0 && key[0] != '#')
+                {
+                    keys.Add(key);
+                }
+            }
+
+            return keys.ToArray();
+        }
     }
 }

@@ -36,8 +36,21 @@ namespace KibanaConnectors.Generator
                 .Select(static (pair, cancellationToken) => new SettingsFileText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
                 .WithTrackingName(TrackingNames.SettingsFiles);
 
+            // The keys of the project's keystore lists, sorted: a secret found there is present.
+            var keystore = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => ConnectorFiles.IsKeystoreFile(pair.Right.GetOptions(pair.Left)))
+                .Select(static (pair, cancellationToken) => ConnectorFiles.KeystoreKeys(pair.Left.GetText(cancellationToken)?.ToString()))
+                .Collect()
+                .Select(static (lists, _) => lists.SelectMany(l => l).Distinct().OrderBy(k => k, System.StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.Keystore);
+
+            var readOptions = options
+                .Combine(keystore)
+                .Select(static (pair, _) => new ReadOptions(pair.Left.ApplyMergeKeys, pair.Left.EmbedSecrets) { Keystore = pair.Right });
+
             var parsed = files
-                .Combine(options.Select(static (o, _) => o.ApplyMergeKeys))
+                .Combine(readOptions)
                 .Select(static (pair, cancellationToken) => ConnectorFileReader.Read(pair.Left.Path, pair.Left.Text ?? string.Empty, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedFiles);
 

@@ -56,14 +56,18 @@ namespace KibanaConnectors.Generator
                 }
             }
 
+            var embedSecrets = Flag(Property("KibanaConnectorsEmbedSecrets"), "KibanaConnectorsEmbedSecrets", diagnostics);
+            var mergeKeys = Flag(Property("KibanaConnectorsYamlMergeKeys"), "KibanaConnectorsYamlMergeKeys", diagnostics);
+            var elasticCloud = Flag(Property("KibanaConnectorsElasticCloud"), "KibanaConnectorsElasticCloud", diagnostics);
             return new GeneratorOptions(
                 ns,
                 className,
-                Flag(Property("KibanaConnectorsEmbedSecrets"), "KibanaConnectorsEmbedSecrets", diagnostics),
-                Flag(Property("KibanaConnectorsYamlMergeKeys"), "KibanaConnectorsYamlMergeKeys", diagnostics),
+                embedSecrets,
+                mergeKeys,
                 diagnostics.ToEquatableArray())
             {
                 License = license,
+                ElasticCloud = elasticCloud,
             };
         }
 

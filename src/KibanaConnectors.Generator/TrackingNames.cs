@@ -5,6 +5,7 @@ namespace KibanaConnectors.Generator
     {
         public const string Options = nameof(Options);
         public const string SettingsFiles = nameof(SettingsFiles);
+        public const string Keystore = nameof(Keystore);
         public const string ParsedFiles = nameof(ParsedFiles);
         public const string AllFiles = nameof(AllFiles);
         public const string ConnectorSet = nameof(ConnectorSet);

@@ -14,15 +14,7 @@ namespace KibanaConnectors.Generator.Tests
     {
         private static readonly Lazy<Type> s_class = new Lazy<Type>(() => Load(GeneratorHarness.ReadTestData("reference-examples.yml")));
 
-        private static Type Load(string yaml)
-        {
-            var result = GeneratorHarness.Run(yaml);
-            using var stream = new MemoryStream();
-            var emit = result.Output.Emit(stream);
-            Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-            var assembly = Assembly.Load(stream.ToArray());
-            return assembly.GetType(GeneratorHarness.RootNamespace + ".PreconfiguredConnectors")!;
-        }
+        private static Type Load(string yaml) => GeneratorHarness.Run(yaml).LoadGeneratedClass();
 
         private static T Descriptor<T>(string name) => (T)s_class.Value.GetProperty(name)!.GetValue(null)!;
 

@@ -37,7 +37,11 @@ namespace KibanaConnectors.Generator.Tests
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
+        // As the package's targets mark <KibanaConnectorsKeystore> items; here any file named *.keystore.txt.
+        private static readonly TestOptions s_keystore = new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KibanaConnectorsFile"] = "keystore" });
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            textFile.Path.EndsWith(".keystore.txt", System.StringComparison.Ordinal) ? s_keystore : TestOptions.Empty;
 
         internal sealed class TestOptions : AnalyzerConfigOptions
         {
@@ -60,6 +64,18 @@ namespace KibanaConnectors.Generator.Tests
     {
         public ImmutableArray<Diagnostic> CompilationErrors =>
             Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+        /// <summary>Emits the compilation with the generated code, loads it and returns the generated class.</summary>
+        public System.Type LoadGeneratedClass(string className = "PreconfiguredConnectors")
+        {
+            using var stream = new MemoryStream();
+            var emit = Output.Emit(stream);
+            Xunit.Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+            return System.Reflection.Assembly.Load(stream.ToArray()).GetType(GeneratorHarness.RootNamespace + "." + className)!;
+        }
+
+        /// <summary>The same result without KC0401, for tests whose examples write secrets out on purpose.</summary>
+        public GeneratorResult WithoutLiteralSecretWarnings() => this with { Diagnostics = Diagnostics.Where(d => d.Id != "KC0401").ToImmutableArray() };
 
         /// <summary>"KC0202@12:7" for each diagnostic (one-based line and column), sorted by position.</summary>
         public IReadOnlyList<string> Codes => Diagnostics

@@ -20,8 +20,46 @@ namespace KibanaConnectors.Generator.Tests
                     At("KC0104", s_yaml, "my-swimlane"),
                     At("KC0104", s_yaml, "my-case-management-webhook"),
                 },
-                result.Codes);
+                result.WithoutLiteralSecretWarnings().Codes);
             Assert.Contains("config.connectorType", result.Diagnostics.Single(d => d.Location.GetLineSpan().StartLinePosition.Line + 1 == int.Parse(Pos(s_yaml, "my-swimlane").Split(':')[0])).GetMessage());
+        }
+
+        [Fact]
+        public void Every_secret_the_examples_write_out_gets_KC0401_at_its_value()
+        {
+            // The page writes its secrets out (user: elastic, password: passwordkeystorevalue...): each is a KC0401 warning.
+            var expected = LiteralSecretValues(s_yaml).ToList();
+            var found = GeneratorHarness.Run(s_yaml).Diagnostics.Where(d => d.Id == "KC0401")
+                .Select(d => d.Location.GetLineSpan().StartLinePosition)
+                .Select(p => $"{p.Line + 1}:{p.Character + 1}")
+                .OrderBy(p => p, System.StringComparer.Ordinal)
+                .ToList();
+            Assert.True(expected.Count > 20, "the page has many written-out secrets");
+            Assert.Equal(expected.OrderBy(p => p, System.StringComparer.Ordinal), found);
+        }
+
+        // "line:column" of each value in a block 'secrets:' map of the file that is not ${...}.
+        private static System.Collections.Generic.IEnumerable<string> LiteralSecretValues(string yaml)
+        {
+            var lines = yaml.Replace("\r\n", "\n").Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Trim() != "secrets:")
+                {
+                    continue;
+                }
+
+                var indent = lines[i].Length - lines[i].TrimStart().Length;
+                for (var j = i + 1; j < lines.Length && lines[j].Length - lines[j].TrimStart().Length > indent && lines[j].Trim().Length > 0; j++)
+                {
+                    var colon = lines[j].IndexOf(": ", System.StringComparison.Ordinal);
+                    var value = colon < 0 ? string.Empty : lines[j].Substring(colon + 2).Trim();
+                    if (value.Length > 0 && !value.Contains("${"))
+                    {
+                        yield return $"{j + 1}:{lines[j].IndexOf(value, colon + 2, System.StringComparison.Ordinal) + 1}";
+                    }
+                }
+            }
         }
 
         [Fact]

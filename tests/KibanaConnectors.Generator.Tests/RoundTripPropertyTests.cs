@@ -81,6 +81,11 @@ namespace KibanaConnectors.Generator.Tests
             return (ConnectorFileReader.Read("/p/kibana.yml", text, applyMergeKeys: mergeKeys), text, writer);
         }
 
+        // Literal secrets (KC0401) and ServiceNow's Table API (KC0304) are warnings about the values the sets pick at
+        // random, not about spelling or faults; their own tests cover them.
+        private static List<Diagnostics.DiagnosticInfo> Relevant(ConnectorFileModel model) =>
+            model.Diagnostics.Where(d => d.Id != "KC0401" && d.Id != "KC0304").ToList();
+
         private static object Shape(ConnectorModel c) => (c.Id, c.Name, c.ActionTypeId, c.ExposeConfig, c.IsValid, c.Config, c.Secrets);
 
         [Fact]
@@ -93,8 +98,8 @@ namespace KibanaConnectors.Generator.Tests
                     var set = RandomSet(random);
                     var canonical = Write(set, random, canonical: true);
                     var spelled = Write(set, random, canonical: false);
-                    Assert.True(canonical.Model.Diagnostics.Count == 0, canonical.Text + "\n" + string.Join("\n", canonical.Model.Diagnostics));
-                    Assert.True(spelled.Model.Diagnostics.Count == 0, spelled.Text + "\n" + string.Join("\n", spelled.Model.Diagnostics.Select(d => d.Id + " " + d.Span.DisplayLine + " " + string.Join("|", d.Arguments))));
+                    Assert.True(Relevant(canonical.Model).Count == 0, canonical.Text + "\n" + string.Join("\n", canonical.Model.Diagnostics));
+                    Assert.True(Relevant(spelled.Model).Count == 0, spelled.Text + "\n" + string.Join("\n", Relevant(spelled.Model).Select(d => d.Id + " " + d.Span.DisplayLine + " " + string.Join("|", d.Arguments))));
                     var expected = canonical.Model.Connectors.OrderBy(c => c.Id, StringComparer.Ordinal).Select(Shape).ToList();
                     var actual = spelled.Model.Connectors.OrderBy(c => c.Id, StringComparer.Ordinal).Select(Shape).ToList();
                     Assert.True(expected.SequenceEqual(actual), spelled.Text);
@@ -165,7 +170,7 @@ namespace KibanaConnectors.Generator.Tests
                     }
 
                     var (model, text, writer) = Write(set, random, canonical: false);
-                    var found = model.Diagnostics.Select(d => $"{d.Id}@{d.Span.DisplayLine}").ToList();
+                    var found = Relevant(model).Select(d => $"{d.Id}@{d.Span.DisplayLine}").ToList();
                     Assert.True(new[] { $"{expectedId}@{writer.Lines[path]}" }.SequenceEqual(found), $"{fault} on {id}: expected {expectedId}@{writer.Lines[path]}, got {string.Join(", ", found)}\n{text}");
                 },
                 iter: 300,

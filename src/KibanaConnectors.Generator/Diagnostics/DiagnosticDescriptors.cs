@@ -10,6 +10,7 @@ namespace KibanaConnectors.Generator.Diagnostics
         private const string Settings = "KibanaConnectors.Settings";
         private const string Connectors = "KibanaConnectors.Connectors";
         private const string Rules = "KibanaConnectors.Rules";
+        private const string Secrets = "KibanaConnectors.Secrets";
 
         public static readonly DiagnosticDescriptor InvalidYaml = Error(
             "KC0001", "Settings file is not valid YAML", "{0} is not valid YAML: {1}", Settings);
@@ -37,6 +38,9 @@ namespace KibanaConnectors.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor InvalidOption = Error(
             "KC0009", "Invalid KibanaConnectors option", "The MSBuild property {0} is '{1}', which is not valid; set it to {2}", Settings);
+
+        public static readonly DiagnosticDescriptor InvalidSetting = Error(
+            "KC0010", "Invalid setting around the connectors", "{0} {1}", Settings);
 
         public static readonly DiagnosticDescriptor MissingActionTypeId = Error(
             "KC0101", "actionTypeId is missing", "Connector '{0}' has no actionTypeId; add one, such as 'actionTypeId: .webhook'", Connectors);
@@ -74,8 +78,23 @@ namespace KibanaConnectors.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InvalidRoutingKey = Error(
             "KC0202", "PagerDuty routing key is not 32 characters", "Connector '{0}': secrets.routingKey is {1} characters long, but a PagerDuty integration key has 32; copy the Integration Key of the service's Events API integration", Rules);
 
+        public static readonly DiagnosticDescriptor HostNotAllowed = Error(
+            "KC0301", "Connector host not in allowedHosts", "Connector '{0}': {1} calls the host '{2}', which xpack.actions.allowedHosts ({3}) does not list, so Kibana refuses to run the connector; add '{2}' to allowedHosts{4}", Rules);
+
+        public static readonly DiagnosticDescriptor TypeNotEnabled = Warning(
+            "KC0302", "Connector type not in enabledActionTypes", "Connector '{0}': its type {1} is not in xpack.actions.enabledActionTypes ({2}); Kibana still runs preconfigured connectors of types left out, so the list does not stop this one: add {1} to the list, or remove the connector", Rules);
+
         public static readonly DiagnosticDescriptor LicenseTooLow = Warning(
             "KC0303", "Connector type needs a higher licence", "Connector '{0}': {1} connectors need the {2} licence or higher, but KibanaConnectorsLicense is {3}; Kibana will not run it", Rules);
+
+        public static readonly DiagnosticDescriptor DeprecatedServiceNow = Warning(
+            "KC0304", "Deprecated ServiceNow connector", "Connector '{0}': {1} connectors that use the Table API ({2}) are deprecated in Kibana; install the Elastic application from the ServiceNow Store and set 'usesTableApi: false'", Rules);
+
+        public static readonly DiagnosticDescriptor UnknownConnectorReference = Error(
+            "KC0305", "Setting names no connector of the right type", "{0} is '{1}', {2}", Rules);
+
+        public static readonly DiagnosticDescriptor LiteralSecret = Warning(
+            "KC0401", "Secret written as a literal", "Connector '{0}': secrets.{1} is written out in {2}, where anyone who can read the file can read it; write it as ${{ENV_VAR}}, or remove it here and add it to the Kibana keystore as '{3}'{4}", Secrets);
 
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
             .GetFields()

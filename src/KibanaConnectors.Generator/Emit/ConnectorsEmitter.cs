@@ -42,7 +42,7 @@ namespace KibanaConnectors.Generator.Emit
             var emitted = set.Connectors.Where(c => c.Connector.IsValid && CanEmit(c.Connector)).ToList();
             w.Line("/// <summary>");
             w.Line("/// The preconfigured Kibana connectors (<c>xpack.actions.preconfigured</c>) of "
-                + CSharp.Xml(string.Join(", ", set.Connectors.Select(c => System.IO.Path.GetFileName(c.Connector.FilePath)).Distinct().OrderBy(f => f, System.StringComparer.Ordinal).DefaultIfEmpty("the project's settings files"))) + ".");
+                + CSharp.Xml(string.Join(", ", set.Connectors.Where(c => c.Connector.FilePath.Length > 0).Select(c => System.IO.Path.GetFileName(c.Connector.FilePath)).Distinct().OrderBy(f => f, System.StringComparer.Ordinal).DefaultIfEmpty("the project's settings files"))) + ".");
             w.Line("/// </summary>");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"KibanaConnectors\", \"" + typeof(ConnectorsEmitter).Assembly.GetName().Version.ToString(3) + "\")]");
             w.Open("public static partial class " + options.ClassName);
@@ -131,7 +131,9 @@ namespace KibanaConnectors.Generator.Emit
 
         private static string Describe(ConnectorModel c) =>
             $"<c>{CSharp.Xml(c.Id)}</c>: \"{CSharp.Xml(c.Name)}\" ({(c.ActionTypeId.Length == 0 ? "no valid action type" : "<c>" + CSharp.Xml(c.ActionTypeId) + "</c>")}), "
-            + $"{CSharp.Xml(System.IO.Path.GetFileName(c.FilePath))} line {c.IdSpan.DisplayLine}{(c.IsValid ? string.Empty : "; it has errors, so only its id is generated")}.";
+            + (c.BuiltInBy != null
+                ? $"added by Kibana itself ({CSharp.Xml(c.BuiltInBy)})."
+                : $"{CSharp.Xml(System.IO.Path.GetFileName(c.FilePath))} line {c.IdSpan.DisplayLine}{(c.IsValid ? string.Empty : "; it has errors, so only its id is generated")}.");
 
         // A required enum written as ${NAME} has no value to compile in.
         private static bool CanEmit(ConnectorModel connector)
@@ -250,6 +252,11 @@ namespace KibanaConnectors.Generator.Emit
             if (value.Kind == ValueKind.Template)
             {
                 return $"{Runtime}Secret.FromEnvironment({CSharp.String(value.Text)})";
+            }
+
+            if (value.Kind == ValueKind.Keystore)
+            {
+                return $"{Runtime}Secret.FromKeystoreField({CSharp.String(c.Id)}, {CSharp.String(path)})";
             }
 
             return options.EmbedSecrets

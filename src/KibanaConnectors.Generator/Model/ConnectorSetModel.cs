@@ -10,6 +10,9 @@ namespace KibanaConnectors.Generator.Model
 
         /// <summary>The licence the project's Kibana runs under (<c>KibanaConnectorsLicense</c>); null when not set, and nothing is checked.</summary>
         public Catalogue.KibanaLicense? License { get; init; }
+
+        /// <summary><c>KibanaConnectorsElasticCloud=true</c>: the project's Kibana runs on Elastic Cloud, which adds the <c>Elastic-Cloud-SMTP</c> connector.</summary>
+        public bool ElasticCloud { get; init; }
     }
 
     /// <summary>A connector with the C# name it is emitted under.</summary>

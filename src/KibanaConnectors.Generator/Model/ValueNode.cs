@@ -12,6 +12,9 @@ namespace KibanaConnectors.Generator.Model
 
         /// <summary>A string holding <c>${NAME}</c>: Kibana fills it from the environment when it starts.</summary>
         Template,
+
+        /// <summary>A secret the YAML leaves out and the project's keystore list holds: read from the keystore key at run time.</summary>
+        Keystore,
         Map,
         List,
     }

@@ -30,6 +30,7 @@ namespace KibanaConnectors.Generator.Validation
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly Dictionary<string, FieldState> _config = new Dictionary<string, FieldState>(StringComparer.Ordinal);
         private readonly Dictionary<string, FieldState> _secrets = new Dictionary<string, FieldState>(StringComparer.Ordinal);
+        private readonly List<CalledHost> _calledHosts = new List<CalledHost>();
         private Section[] _brokenSections = Array.Empty<Section>();
 
         public ConnectorCheck(string filePath, string id, SourceSpan idSpan, ConnectorTypeSpec spec, List<DiagnosticInfo> diagnostics)
@@ -47,6 +48,12 @@ namespace KibanaConnectors.Generator.Validation
 
         public ConnectorTypeSpec Spec { get; }
 
+        /// <summary>Whether the project's keystore list holds a setting key: a secret found there counts as present.</summary>
+        public Func<string, bool> InKeystore { get; set; } = _ => false;
+
+        /// <summary>Where <c>actionTypeId</c>'s value is: the place of problems with what the type does by default.</summary>
+        public SourceSpan TypeSpan { get; set; }
+
         /// <summary>Checks the fields of both sections, the always-required ones, then the type's rules.</summary>
         /// <param name="config">The config map; null when left out.</param>
         /// <param name="secrets">The secrets map; null when left out.</param>
@@ -56,6 +63,14 @@ namespace KibanaConnectors.Generator.Validation
             _brokenSections = brokenSections;
             ReadSection(Section.Config, config, Spec.Config, Spec.Secrets);
             ReadSection(Section.Secrets, secrets, Spec.Secrets, Spec.Config);
+            foreach (var field in Spec.Secrets)
+            {
+                // Kibana merges its keystore into the settings: a secret the YAML leaves out may come from there.
+                if (!_secrets.ContainsKey(field.Name) && InKeystore(ConnectorsKeystore.Key(Id, field.Name)))
+                {
+                    _secrets[field.Name] = new FieldState(null, ValueNode.Scalar(ValueKind.Keystore, string.Empty)) { FromKeystore = true };
+                }
+            }
             foreach (var field in Spec.Config.Where(f => f.Required))
             {
                 Require(Section.Config, field.Name, string.Empty);
@@ -103,9 +118,9 @@ namespace KibanaConnectors.Generator.Validation
             return value?.Kind == ValueKind.Integer ? int.Parse(value.Text, CultureInfo.InvariantCulture) : (int?)null;
         }
 
-        public SourceSpan ValueSpan(Section section, string field) => State(section, field)?.Entry.Value.Span ?? IdSpan;
+        public SourceSpan ValueSpan(Section section, string field) => State(section, field)?.Entry?.Value.Span ?? IdSpan;
 
-        public SourceSpan KeySpan(Section section, string field) => State(section, field)?.Entry.KeySpan ?? IdSpan;
+        public SourceSpan KeySpan(Section section, string field) => State(section, field)?.Entry?.KeySpan ?? IdSpan;
 
         /// <summary>Reports a missing field (KC0104 or KC0105) at the connector id; <paramref name="because"/> says when it is needed.</summary>
         public void Require(Section section, string field, string because)
@@ -142,6 +157,49 @@ namespace KibanaConnectors.Generator.Validation
             }
         }
 
+        /// <summary>Records a host the connector calls that no URL field shows (a default URL, an email service's server).</summary>
+        public void Calls(string host, string source, SourceSpan span) => _calledHosts.Add(new CalledHost(host, source, span));
+
+        /// <summary>Every host the connector will call: the host of each URL field that passed its checks, then those from <see cref="Calls"/>.</summary>
+        public EquatableArray<CalledHost> Hosts()
+        {
+            var hosts = new List<CalledHost>();
+            foreach (var section in new[] { Section.Config, Section.Secrets })
+            {
+                foreach (var field in Fields(section))
+                {
+                    if ((field.Kind == FieldKind.Url || field.Kind == FieldKind.TemplateUrl)
+                        && State(section, field.Name) is FieldState state && state.Value?.Kind == ValueKind.String
+                        && UrlHost(state.Value.Text, field.Kind == FieldKind.TemplateUrl) is string host)
+                    {
+                        hosts.Add(new CalledHost(host, Prefix(section) + field.Name, state.Entry?.Value.Span ?? IdSpan));
+                    }
+                }
+            }
+
+            hosts.AddRange(_calledHosts);
+            return hosts.ToEquatableArray();
+        }
+
+        /// <summary>The host of a URL as Kibana compares it with allowedHosts (lower case); null when a Mustache template fills it in.</summary>
+        public static string? UrlHost(string url, bool mustache)
+        {
+            if (mustache)
+            {
+                var start = url.IndexOf("://", StringComparison.Ordinal);
+                var end = start < 0 ? -1 : url.IndexOfAny(new[] { '/', '?', '#' }, start + 3);
+                var authority = start < 0 ? url : end < 0 ? url.Substring(start) : url.Substring(start, end - start);
+                if (authority.IndexOf("{{", StringComparison.Ordinal) >= 0)
+                {
+                    return null;
+                }
+
+                url = s_mustache.Replace(url, "x");
+            }
+
+            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
+        }
+
         public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
             _diagnostics.Add(DiagnosticInfo.Create(descriptor, _filePath, span, arguments));
 
@@ -168,7 +226,7 @@ namespace KibanaConnectors.Generator.Validation
         private FieldState? State(Section section, string field)
         {
             var states = section == Section.Config ? _config : _secrets;
-            return states.TryGetValue(field, out var state) && state.Entry != null ? state : null;
+            return states.TryGetValue(field, out var state) && (state.Entry != null || state.FromKeystore) ? state : null;
         }
 
         private static string Prefix(Section section) => section == Section.Config ? "config." : "secrets.";
@@ -389,7 +447,10 @@ namespace KibanaConnectors.Generator.Validation
 
             if (node is SettingsScalar { Kind: ScalarKind.String } text && EnvironmentTemplate.HasReferences(text.Value))
             {
-                return ValueNode.Scalar(ValueKind.Template, text.Value);
+                // Kibana puts the variable's value in as text, and its schemas take only real booleans here.
+                Report(DiagnosticDescriptors.WrongType, node.Span, Id, path, "true or false", $"the text '{text.Value}'",
+                    ": Kibana replaces ${...} with text when it starts, and its schema rejects text where a boolean is needed; write true or false");
+                return null;
             }
 
             WrongType(path, node, "true or false");
@@ -550,11 +611,15 @@ namespace KibanaConnectors.Generator.Validation
         {
             public FieldState(SettingsEntry? entry, ValueNode? value)
             {
-                Entry = entry!;
+                Entry = entry;
                 Value = value;
             }
 
-            public SettingsEntry Entry { get; }
+            /// <summary>Where the field is written; null for a value set by a rule or found in the keystore.</summary>
+            public SettingsEntry? Entry { get; }
+
+            /// <summary>Left out of the YAML, but the project's keystore list holds it.</summary>
+            public bool FromKeystore { get; set; }
 
             public ValueNode? Value { get; set; }
         }

@@ -11,18 +11,31 @@ namespace KibanaConnectors.Generator.Validation
     /// The parse step for one settings file: YAML to Kibana's settings tree, the preconfigured section found in any
     /// spelling, each connector read and checked. Never throws: an unexpected failure becomes a diagnostic.
     /// </summary>
+    /// <summary>The options that change how a settings file is read: the parse step's input besides the text.</summary>
+    internal sealed record ReadOptions(bool ApplyMergeKeys, bool EmbedSecrets)
+    {
+        /// <summary>The setting keys of the project's Kibana keystore (<c>KibanaConnectorsKeystore</c> files), sorted.</summary>
+        public EquatableArray<string> Keystore { get; init; } = EquatableArray<string>.Empty;
+
+        public bool InKeystore(string key) => System.Collections.Immutable.ImmutableArray.BinarySearch(Keystore.AsImmutableArray(), key, System.StringComparer.Ordinal) >= 0;
+    }
+
     internal static class ConnectorFileReader
     {
         public static readonly string[] SectionPath = { "xpack", "actions", "preconfigured" };
 
-        public static ConnectorFileModel Read(string filePath, string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default)
+        public static ConnectorFileModel Read(string filePath, string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default) =>
+            Read(filePath, text, new ReadOptions(applyMergeKeys, EmbedSecrets: false), cancellationToken);
+
+        public static ConnectorFileModel Read(string filePath, string text, ReadOptions options, System.Threading.CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<DiagnosticInfo>();
             var connectors = new List<ConnectorModel>();
+            var settings = ActionsSettings.None;
             var fileName = System.IO.Path.GetFileName(filePath);
             try
             {
-                ReadInto(filePath, fileName, text, applyMergeKeys, connectors, diagnostics, cancellationToken);
+                ReadInto(filePath, fileName, text, options, connectors, diagnostics, ref settings, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -34,14 +47,15 @@ namespace KibanaConnectors.Generator.Validation
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml, filePath, SourceSpan.None, fileName,
                     $"KibanaConnectors could not read it ({ex.GetType().Name}: {ex.Message}); please report this with the file"));
                 connectors.Clear();
+                settings = ActionsSettings.None;
             }
 
-            return new ConnectorFileModel(filePath, connectors.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new ConnectorFileModel(filePath, connectors.ToEquatableArray(), diagnostics.ToEquatableArray()) { Settings = settings };
         }
 
-        private static void ReadInto(string filePath, string fileName, string text, bool applyMergeKeys, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, System.Threading.CancellationToken cancellationToken)
+        private static void ReadInto(string filePath, string fileName, string text, ReadOptions options, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, ref ActionsSettings settings, System.Threading.CancellationToken cancellationToken)
         {
-            var (yaml, problems) = YamlDocumentReader.Read(text, applyMergeKeys, cancellationToken);
+            var (yaml, problems) = YamlDocumentReader.Read(text, options.ApplyMergeKeys, cancellationToken);
             foreach (var problem in problems)
             {
                 diagnostics.Add(DiagnosticInfo.Create(problem.IsLimit ? DiagnosticDescriptors.UnsafeInput : DiagnosticDescriptors.InvalidYaml, filePath, problem.Span, fileName, problem.Message));
@@ -76,11 +90,13 @@ namespace KibanaConnectors.Generator.Validation
                 return;
             }
 
+            settings = ActionsSettingsReader.Read(filePath, root as SettingsMap, diagnostics);
             var section = FindSection(filePath, root as SettingsMap, diagnostics);
             ReportConnectorsOutside(filePath, root as SettingsMap, section, string.Empty, diagnostics);
             if (section == null)
             {
-                if (!diagnostics.Any(d => d.Id == DiagnosticDescriptors.NotAMap.Id))
+                // A file that only sets what is around the connectors (allowed hosts, the alert history connector) is fine.
+                if (!diagnostics.Any(d => d.Id == DiagnosticDescriptors.NotAMap.Id) && settings == ActionsSettings.None)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoConnectors, filePath, SourceSpan.None, fileName));
                 }
@@ -91,7 +107,7 @@ namespace KibanaConnectors.Generator.Validation
             foreach (var entry in section.Entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (ConnectorReader.Read(filePath, entry, diagnostics) is ConnectorModel connector)
+                if (ConnectorReader.Read(filePath, entry, options, diagnostics) is ConnectorModel connector)
                 {
                     connectors.Add(connector);
                 }

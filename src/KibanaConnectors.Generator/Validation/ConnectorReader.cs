@@ -12,7 +12,7 @@ namespace KibanaConnectors.Generator.Validation
     {
         private static readonly string[] s_entryKeys = { "actionTypeId", "name", "config", "secrets", "exposeConfig" };
 
-        public static ConnectorModel? Read(string filePath, SettingsEntry idEntry, List<DiagnosticInfo> diagnostics)
+        public static ConnectorModel? Read(string filePath, SettingsEntry idEntry, ReadOptions options, List<DiagnosticInfo> diagnostics)
         {
             var id = idEntry.Key;
             var idSpan = idEntry.KeySpan;
@@ -82,14 +82,20 @@ namespace KibanaConnectors.Generator.Validation
             var config = ReadSection(entry, "config", id, filePath, diagnostics, out var configOk);
             var secrets = ReadSection(entry, "secrets", id, filePath, diagnostics, out var secretsOk);
 
+            if (secrets != null)
+            {
+                ReportLiteralSecrets(filePath, id, secrets, string.Empty, options, diagnostics);
+            }
+
             ValueNode configValues = ValueNode.EmptyMap;
             ValueNode secretValues = ValueNode.EmptyMap;
+            var hosts = EquatableArray<CalledHost>.Empty;
             if (actionTypeId != null)
             {
                 var typeSpan = entry.Find("actionTypeId")!.Value.Span;
                 if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec spec)
                 {
-                    var check = new ConnectorCheck(filePath, id, idSpan, spec, diagnostics);
+                    var check = new ConnectorCheck(filePath, id, idSpan, spec, diagnostics) { TypeSpan = typeSpan, InKeystore = options.InKeystore };
                     var broken = new List<Section>();
                     if (!configOk)
                     {
@@ -104,11 +110,12 @@ namespace KibanaConnectors.Generator.Validation
                     check.Run(config, secrets, broken.ToArray());
                     configValues = check.Values(Section.Config);
                     secretValues = check.Values(Section.Secrets);
+                    hosts = check.Hosts();
                 }
                 else if (ActionTypes.IsRegistered(actionTypeId))
                 {
                     configValues = config == null ? ValueNode.EmptyMap : ToValue(config);
-                    secretValues = secrets == null ? ValueNode.EmptyMap : ToValue(secrets);
+                    secretValues = WithKeystore(id, secrets == null ? ValueNode.EmptyMap : ToValue(secrets), options);
                 }
                 else
                 {
@@ -122,7 +129,46 @@ namespace KibanaConnectors.Generator.Validation
             return new ConnectorModel(id, name ?? string.Empty, actionTypeId ?? string.Empty, exposeConfig, filePath, idSpan, valid, configValues, secretValues)
             {
                 TypeSpan = entry.Find("actionTypeId")?.Value.Span ?? idSpan,
+                Hosts = hosts,
             };
+        }
+
+        // A generic connector's secrets that only the keystore holds: xpack.actions.preconfigured.<id>.secrets.<field>.
+        private static ValueNode WithKeystore(string id, ValueNode secrets, ReadOptions options)
+        {
+            var prefix = ConnectorsKeystore.Key(id, string.Empty);
+            var added = options.Keystore
+                .Where(k => k.Length > prefix.Length && k.StartsWith(prefix, System.StringComparison.Ordinal) && secrets.Get(k.Substring(prefix.Length)) == null)
+                .Select(k => new ValueEntry(k.Substring(prefix.Length), ValueNode.Scalar(ValueKind.Keystore, string.Empty)))
+                .ToList();
+            return added.Count == 0 ? secrets : ValueNode.Map(secrets.Entries.Concat(added).ToEquatableArray());
+        }
+
+        /// <summary>KC0401 at each secret written out as a value rather than <c>${NAME}</c>.</summary>
+        private static void ReportLiteralSecrets(string filePath, string id, SettingsNode node, string path, ReadOptions options, List<DiagnosticInfo> diagnostics)
+        {
+            switch (node)
+            {
+                case SettingsMap map:
+                    foreach (var entry in map.Entries)
+                    {
+                        ReportLiteralSecrets(filePath, id, entry.Value, path.Length == 0 ? entry.Key : path + "." + entry.Key, options, diagnostics);
+                    }
+
+                    break;
+                case SettingsList list:
+                    for (var i = 0; i < list.Items.Count; i++)
+                    {
+                        ReportLiteralSecrets(filePath, id, list.Items[i], path + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), options, diagnostics);
+                    }
+
+                    break;
+                case SettingsScalar scalar when scalar.Kind != ScalarKind.Null && scalar.Value.Length > 0 && !EnvironmentTemplate.HasReferences(scalar.Value):
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LiteralSecret, filePath, scalar.Span, id, path, System.IO.Path.GetFileName(filePath),
+                        ConnectorsKeystore.Key(id, path),
+                        options.EmbedSecrets ? "; KibanaConnectorsEmbedSecrets is true, so this value is compiled into the assembly" : string.Empty));
+                    break;
+            }
         }
 
         private static string? ReadText(SettingsMap entry, string key, string id, string filePath, List<DiagnosticInfo> diagnostics)

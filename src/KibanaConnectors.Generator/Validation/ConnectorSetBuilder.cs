@@ -40,9 +40,16 @@ namespace KibanaConnectors.Generator.Validation
                 }
             }
 
+            AddBuiltIns(ordered, options, byId, diagnostics);
+            var declared = byId.Values.Where(c => c.BuiltInBy == null).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+            var settings = ordered.Select(f => f.Settings).ToList();
+            CheckAllowedHosts(declared, settings, diagnostics);
+            CheckEnabledTypes(declared, settings, diagnostics);
+            CheckReferences(byId, settings, diagnostics);
+
             if (options.License is Catalogue.KibanaLicense project)
             {
-                foreach (var connector in byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal))
+                foreach (var connector in declared)
                 {
                     if (Catalogue.ActionTypes.License(connector.ActionTypeId) is Catalogue.KibanaLicense needed && needed > project)
                     {
@@ -54,6 +61,110 @@ namespace KibanaConnectors.Generator.Validation
 
             var named = Name(byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal), options.ClassName, diagnostics);
             return new ConnectorSetModel(options, named.ToEquatableArray(), diagnostics.ToEquatableArray(), files.Length > 0);
+        }
+
+        private static void AddBuiltIns(List<ConnectorFileModel> files, GeneratorOptions options, Dictionary<string, ConnectorModel> byId, List<DiagnosticInfo> diagnostics)
+        {
+            var builtIns = new List<ConnectorModel>();
+            if (files.FirstOrDefault(f => f.Settings.AlertHistoryIndex != null) is ConnectorFileModel alertHistory)
+            {
+                builtIns.Add(BuiltInConnectors.AlertHistory(alertHistory.FilePath, alertHistory.Settings.AlertHistoryIndex!.Value));
+            }
+
+            if (options.ElasticCloud)
+            {
+                builtIns.Add(BuiltInConnectors.ElasticCloudSmtp());
+            }
+
+            foreach (var builtIn in builtIns)
+            {
+                // Preconfiguring the alert history id is KC0006 already; a connector of Elastic Cloud's id clashes with it.
+                if (byId.TryGetValue(builtIn.Id, out var declared))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, declared.FilePath, declared.IdSpan, declared.Id, "the connector " + builtIn.BuiltInBy));
+                }
+                else
+                {
+                    byId.Add(builtIn.Id, builtIn);
+                }
+            }
+        }
+
+        // KC0301: Kibana runs a connector only when every host it calls is in allowedHosts (or the list holds '*').
+        private static void CheckAllowedHosts(List<ConnectorModel> connectors, List<ActionsSettings> settings, List<DiagnosticInfo> diagnostics)
+        {
+            var lists = settings.Where(s => s.AllowedHosts != null).Select(s => s.AllowedHosts!.Value).ToList();
+            var allowed = lists.SelectMany(l => l).ToList();
+            if (lists.Count == 0 || allowed.Any(a => a.Value == "*" || EnvironmentTemplate.HasReferences(a.Value)))
+            {
+                return;
+            }
+
+            var names = new HashSet<string>(allowed.Select(a => a.Value), StringComparer.Ordinal);
+            var described = DescribeList(allowed);
+            foreach (var connector in connectors)
+            {
+                foreach (var host in connector.Hosts)
+                {
+                    if (names.Contains(host.Host))
+                    {
+                        continue;
+                    }
+
+                    var sameButCase = names.FirstOrDefault(n => string.Equals(n, host.Host, StringComparison.OrdinalIgnoreCase));
+                    var hint = sameButCase != null
+                        ? $" (it lists '{sameButCase}', but Kibana compares host names exactly and URL host names are lower case)"
+                        : NameSuggester.Hint(host.Host, names);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HostNotAllowed, connector.FilePath, host.Span, connector.Id, host.Source, host.Host, described, hint));
+                }
+            }
+        }
+
+        // KC0302: a type left out of enabledActionTypes, which Kibana does not enforce for preconfigured connectors.
+        private static void CheckEnabledTypes(List<ConnectorModel> connectors, List<ActionsSettings> settings, List<DiagnosticInfo> diagnostics)
+        {
+            var lists = settings.Where(s => s.EnabledActionTypes != null).Select(s => s.EnabledActionTypes!.Value).ToList();
+            var enabled = lists.SelectMany(l => l).ToList();
+            if (lists.Count == 0 || enabled.Any(a => a.Value == "*" || EnvironmentTemplate.HasReferences(a.Value)))
+            {
+                return;
+            }
+
+            var described = DescribeList(enabled);
+            foreach (var connector in connectors.Where(c => c.ActionTypeId.Length > 0 && !enabled.Any(e => e.Value == c.ActionTypeId)))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeNotEnabled, connector.FilePath, connector.TypeSpan, connector.Id, connector.ActionTypeId, described));
+            }
+        }
+
+        // KC0305: settings that name a connector must name one of the right type.
+        private static void CheckReferences(Dictionary<string, ConnectorModel> byId, List<ActionsSettings> settings, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (var reference in settings.SelectMany(s => s.References))
+            {
+                var types = string.Join(" or ", reference.Types);
+                string? problem = null;
+                if (!byId.TryGetValue(reference.Id, out var connector))
+                {
+                    problem = $"but no connector has that id{NameSuggester.Hint(reference.Id, byId.Keys)}; define a {types} connector '{reference.Id}' under xpack.actions.preconfigured, or name one that exists";
+                }
+                else if (connector.ActionTypeId.Length > 0 && !reference.Types.Contains(connector.ActionTypeId))
+                {
+                    problem = $"a {connector.ActionTypeId} connector, but this setting needs a {types} connector; name one of that type";
+                }
+
+                if (problem != null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownConnectorReference, reference.FilePath, reference.Span, reference.Setting, reference.Id, problem));
+                }
+            }
+        }
+
+        // "'a', 'b'", at most five entries.
+        private static string DescribeList(List<SettingText> entries)
+        {
+            var shown = string.Join(", ", entries.Take(5).Select(e => "'" + e.Value + "'")) + (entries.Count > 5 ? $" and {entries.Count - 5} more" : string.Empty);
+            return entries.Count == 0 ? "an empty list" : shown;
         }
 
         /// <summary>

@@ -69,6 +69,11 @@ namespace KibanaConnectors.Generator.Catalogue.Types
             {
                 case Other:
                     check.Require(Section.Config, "host", "when service is 'other'");
+                    if (check.Text(Section.Config, "host") is string host)
+                    {
+                        check.Calls(host, "config.host", check.ValueSpan(Section.Config, "host"));
+                    }
+
                     check.Require(Section.Config, "port", "when service is 'other'");
                     if (!check.IsSet(Section.Config, "secure") && check.Integer(Section.Config, "port") is int port)
                     {
@@ -84,11 +89,13 @@ namespace KibanaConnectors.Generator.Catalogue.Types
                     break;
                 case ElasticCloud:
                     SetServer(check, "dockerhost", 10025, secure: false);
+                    check.Calls("dockerhost", "config.service 'elastic_cloud' (Elastic Cloud's mail relay)", check.ValueSpan(Section.Config, "service"));
                     break;
                 default:
                     if (EmailServices.Find(service) is EmailService known)
                     {
                         SetServer(check, known.Host, known.Port, known.Secure);
+                        check.Calls(known.Host, $"config.service '{service}' (which sends through {known.Host})", check.ValueSpan(Section.Config, "service"));
                     }
                     else
                     {

@@ -22,6 +22,11 @@ namespace KibanaConnectors.Generator.Catalogue.Types
 
         private static void Rules(ConnectorCheck check)
         {
+            if (!check.IsSet(Section.Config, "apiUrl"))
+            {
+                check.Calls("events.pagerduty.com", "its default URL " + DefaultApiUrl, check.TypeSpan);
+            }
+
             if (check.Text(Section.Secrets, "routingKey") is string key && key.Length != 32)
             {
                 check.Report(DiagnosticDescriptors.InvalidRoutingKey, check.ValueSpan(Section.Secrets, "routingKey"), check.Id, key.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));

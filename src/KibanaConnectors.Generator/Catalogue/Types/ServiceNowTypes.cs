@@ -38,6 +38,14 @@ namespace KibanaConnectors.Generator.Catalogue.Types
 
         private static void Rules(ConnectorCheck check)
         {
+            // Kibana marks ITSM and SecOps connectors deprecated unless usesTableApi is false (the Elastic app's Import Set API).
+            if (check.Spec.Config.Any(f => f.Name == "usesTableApi") && check.Bool(Section.Config, "usesTableApi") == true)
+            {
+                var written = check.IsSet(Section.Config, "usesTableApi");
+                check.Report(Diagnostics.DiagnosticDescriptors.DeprecatedServiceNow, written ? check.ValueSpan(Section.Config, "usesTableApi") : check.TypeSpan,
+                    check.Id, check.Spec.ActionTypeId, written ? "usesTableApi: true" : "usesTableApi left out, which means true");
+            }
+
             var isOAuth = check.Bool(Section.Config, "isOAuth");
             if (isOAuth == true)
             {

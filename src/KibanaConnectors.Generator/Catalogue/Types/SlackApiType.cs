@@ -10,6 +10,7 @@ namespace KibanaConnectors.Generator.Catalogue.Types
             "SlackApi",
             KibanaLicense.Gold,
             config: new[] { List("allowedChannels", new ObjectSpec("SlackChannel", Text("id"), Text("name").AsRequired()), maxItems: 500) },
-            secrets: new[] { Text("token").AsRequired() });
+            secrets: new[] { Text("token").AsRequired() },
+            rules: check => check.Calls("slack.com", "Slack's Web API at https://slack.com/api/", check.TypeSpan));
     }
 }
