@@ -28,18 +28,19 @@ namespace KibanaConnectors.EndToEnd.Tests
             Directory.CreateDirectory(Feed);
             Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
             PackagePath = Pack(Feed);
+            ConfigurationPackagePath = Pack(Feed, "KibanaConnectors.Configuration");
         }
 
-        /// <summary>Packs the package (this fixture's version) into <paramref name="folder"/>.</summary>
-        public string Pack(string folder)
+        /// <summary>Packs a package of the repository (this fixture's version) into <paramref name="folder"/>.</summary>
+        public string Pack(string folder, string project = "KibanaConnectors")
         {
-            var pack = Dotnet.Run(FindRepositoryRoot(), $"pack src/KibanaConnectors/KibanaConnectors.csproj -c Release -o \"{folder}\" -p:Version={Version}");
+            var pack = Dotnet.Run(FindRepositoryRoot(), $"pack src/{project}/{project}.csproj -c Release -o \"{folder}\" -p:Version={Version}");
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
             }
 
-            return Directory.GetFiles(folder, "*.nupkg").Single();
+            return Path.Combine(folder, $"{project}.{Version}.nupkg");
         }
 
         public string Root { get; }
@@ -49,6 +50,9 @@ namespace KibanaConnectors.EndToEnd.Tests
         public string Version { get; }
 
         public string PackagePath { get; }
+
+        /// <summary>KibanaConnectors.Configuration, the IConfiguration adapter, packed beside the main package.</summary>
+        public string ConfigurationPackagePath { get; }
 
         public string[] PackageEntries()
         {
@@ -86,6 +90,7 @@ namespace KibanaConnectors.EndToEnd.Tests
             var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
             TryDelete(Path.Combine(cache, "kibanaconnectors", Version));
+            TryDelete(Path.Combine(cache, "kibanaconnectors.configuration", Version));
             TryDelete(Root);
         }
 

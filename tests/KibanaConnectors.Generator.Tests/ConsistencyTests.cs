@@ -74,5 +74,14 @@ namespace KibanaConnectors.Generator.Tests
                 Assert.Contains(descriptor.Id, index);
             }
         }
+
+        [Fact]
+        public void The_generator_and_the_runtime_agree_on_the_alert_history_connector()
+        {
+            Assert.Equal(KibanaConnectors.AlertHistory.ConnectorId, Validation.BuiltInConnectors.AlertHistoryId);
+            Assert.Equal(KibanaConnectors.AlertHistory.ConnectorName, Validation.BuiltInConnectors.AlertHistoryName);
+            Assert.Equal(KibanaConnectors.AlertHistory.DefaultIndex, Validation.BuiltInConnectors.AlertHistoryIndex);
+            Assert.NotNull(Catalogue.ActionTypes.IdProblem(KibanaConnectors.AlertHistory.ConnectorId)); // KC0006: reserved
+        }
     }
 }
