@@ -158,6 +158,13 @@ public static class Program
   my-hook:
     actionTypeId: .webhok
     name: Hook
+  chat:
+    actionTypeId: .slack_api
+    name: Chat
+    secrets:
+      token: ${SLACK_TOKEN}
+xpack.actions.allowedHosts: [hooks.slack.com]
+notifications.connectors.default.email: ops-mail
 ";
             var folder = _package.CreateConsumer("Broken", @"<Project Sdk=""Microsoft.NET.Sdk"">
   <PropertyGroup>
@@ -171,6 +178,10 @@ public static class Program
             Assert.NotEqual(0, build.ExitCode);
             Assert.Contains("kibana.yml(6,19): error KC0202", build.Output);
             Assert.Contains("kibana.yml(8,19): error KC0102", build.Output);
+            Assert.Contains("kibana.yml(3,19): error KC0301: Connector 'my-pagerduty': its default URL https://events.pagerduty.com/v2/enqueue calls the host 'events.pagerduty.com'", build.Output);
+            Assert.Contains("kibana.yml(11,19): error KC0301: Connector 'chat'", build.Output);
+            Assert.Contains("kibana.yml(16,41): error KC0305", build.Output);
+            Assert.Contains("kibana.yml(6,19): warning KC0401", build.Output);
             Assert.DoesNotContain("CS8785", build.Output);
         }
     }

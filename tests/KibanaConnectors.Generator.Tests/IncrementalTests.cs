@@ -15,13 +15,18 @@ namespace KibanaConnectors.Generator.Tests
         [Fact]
         public void A_csharp_edit_leaves_every_step_cached()
         {
-            var files = new AdditionalText[] { new InMemoryAdditionalText("/p/a.connectors.yml", A), new InMemoryAdditionalText("/p/b.connectors.yml", B) };
+            var files = new AdditionalText[]
+            {
+                new InMemoryAdditionalText("/p/a.connectors.yml", A),
+                new InMemoryAdditionalText("/p/b.connectors.yml", B),
+                new InMemoryAdditionalText("/p/kibana.keystore.txt", "xpack.actions.preconfigured.a.secrets.x\n"),
+            };
             var compilation = GeneratorHarness.Compilation("class C { }");
             var driver = GeneratorHarness.CreateDriver(files, track: true).RunGenerators(compilation);
             var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class D { }", new CSharpParseOptions(LanguageVersion.CSharp12)));
             var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-            foreach (var name in new[] { TrackingNames.Options, TrackingNames.SettingsFiles, TrackingNames.ParsedFiles, TrackingNames.ConnectorSet })
+            foreach (var name in new[] { TrackingNames.Options, TrackingNames.SettingsFiles, TrackingNames.Keystore, TrackingNames.ParsedFiles, TrackingNames.ConnectorSet })
             {
                 Assert.All(run.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason}"));
             }
@@ -45,6 +50,28 @@ namespace KibanaConnectors.Generator.Tests
         }
 
         [Fact]
+        public void A_keystore_edit_reparses_the_settings_files_and_a_keystore_comment_reparses_nothing()
+        {
+            var keystore = new InMemoryAdditionalText("/p/kibana.keystore.txt", "xpack.actions.preconfigured.a.secrets.x\n");
+            var compilation = GeneratorHarness.Compilation("class C { }");
+            var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { new InMemoryAdditionalText("/p/a.connectors.yml", A), keystore }, track: true).RunGenerators(compilation);
+
+            // A comment in the key list changes no key: the parse steps stay cached.
+            var commented = new InMemoryAdditionalText("/p/kibana.keystore.txt", "# listed 2026-11-29\nxpack.actions.preconfigured.a.secrets.x\n");
+            driver = driver.ReplaceAdditionalText(keystore, commented);
+            var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+            Assert.All(run.TrackedSteps[TrackingNames.Keystore].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+            Assert.All(run.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+            // A new key may make a secret present: every file is read again with it (here to the same model, as a
+            // server-log connector has no secrets).
+            driver = driver.ReplaceAdditionalText(commented, new InMemoryAdditionalText("/p/kibana.keystore.txt", "xpack.actions.preconfigured.a.secrets.y\n"));
+            run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+            Assert.All(run.TrackedSteps[TrackingNames.Keystore].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+            Assert.All(run.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        }
+
+        [Fact]
         public void An_edit_that_changes_no_model_leaves_the_output_cached()
         {
             var a = new InMemoryAdditionalText("/p/a.connectors.yml", A);
@@ -62,12 +89,12 @@ namespace KibanaConnectors.Generator.Tests
         public void No_step_holds_roslyn_or_yaml_objects()
         {
             var yaml = GeneratorHarness.ReadTestData("reference-examples.yml");
-            var files = new AdditionalText[] { new InMemoryAdditionalText("/p/kibana.yml", yaml), new InMemoryAdditionalText("/p/b.connectors.yml", B) };
+            var files = new AdditionalText[] { new InMemoryAdditionalText("/p/kibana.yml", yaml), new InMemoryAdditionalText("/p/b.connectors.yml", B), new InMemoryAdditionalText("/p/kibana.keystore.txt", "xpack.actions.preconfigured.b.secrets.x\n") };
             var run = GeneratorHarness.CreateDriver(files, track: true).RunGenerators(GeneratorHarness.Compilation("class C { }")).GetRunResult().Results.Single();
             var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
             var walked = 0;
             // Our steps; Roslyn's own SourceOutput step holds the generated SourceText, as it must.
-            var ours = new[] { TrackingNames.Options, TrackingNames.SettingsFiles, TrackingNames.ParsedFiles, TrackingNames.AllFiles, TrackingNames.ConnectorSet };
+            var ours = new[] { TrackingNames.Options, TrackingNames.SettingsFiles, TrackingNames.Keystore, TrackingNames.ParsedFiles, TrackingNames.AllFiles, TrackingNames.ConnectorSet };
             Assert.All(ours, name => Assert.True(run.TrackedSteps.ContainsKey(name), name));
             foreach (var step in ours.SelectMany(name => run.TrackedSteps[name]))
             {
