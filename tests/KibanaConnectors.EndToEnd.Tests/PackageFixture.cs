@@ -29,10 +29,11 @@ namespace KibanaConnectors.EndToEnd.Tests
             Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
             PackagePath = Pack(Feed);
             ConfigurationPackagePath = Pack(Feed, "KibanaConnectors.Configuration");
+            ToolPackagePath = Pack(Feed, "KibanaConnectors.Cli", "KibanaConnectors.Tool");
         }
 
         /// <summary>Packs a package of the repository (this fixture's version) into <paramref name="folder"/>.</summary>
-        public string Pack(string folder, string project = "KibanaConnectors")
+        public string Pack(string folder, string project = "KibanaConnectors", string? packageId = null)
         {
             var pack = Dotnet.Run(FindRepositoryRoot(), $"pack src/{project}/{project}.csproj -c Release -o \"{folder}\" -p:Version={Version}");
             if (pack.ExitCode != 0)
@@ -40,7 +41,7 @@ namespace KibanaConnectors.EndToEnd.Tests
                 throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
             }
 
-            return Path.Combine(folder, $"{project}.{Version}.nupkg");
+            return Path.Combine(folder, $"{packageId ?? project}.{Version}.nupkg");
         }
 
         public string Root { get; }
@@ -53,6 +54,9 @@ namespace KibanaConnectors.EndToEnd.Tests
 
         /// <summary>KibanaConnectors.Configuration, the IConfiguration adapter, packed beside the main package.</summary>
         public string ConfigurationPackagePath { get; }
+
+        /// <summary>KibanaConnectors.Tool, the kibana-connectors command.</summary>
+        public string ToolPackagePath { get; }
 
         public string[] PackageEntries()
         {
@@ -91,6 +95,7 @@ namespace KibanaConnectors.EndToEnd.Tests
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
             TryDelete(Path.Combine(cache, "kibanaconnectors", Version));
             TryDelete(Path.Combine(cache, "kibanaconnectors.configuration", Version));
+            TryDelete(Path.Combine(cache, "kibanaconnectors.tool", Version));
             TryDelete(Root);
         }
 
@@ -125,9 +130,16 @@ namespace KibanaConnectors.EndToEnd.Tests
 
     internal static class Dotnet
     {
-        public static (int ExitCode, string Output) Run(string workingDirectory, string arguments, int timeoutSeconds = 300)
+        public static (int ExitCode, string Output) Run(string workingDirectory, string arguments, int timeoutSeconds = 300) =>
+            Command.Run("dotnet", workingDirectory, arguments, timeoutSeconds);
+    }
+
+    /// <summary>Runs a program and returns its exit code and its output and error text together.</summary>
+    internal static class Command
+    {
+        public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, string arguments, int timeoutSeconds = 300)
         {
-            var info = new ProcessStartInfo("dotnet", arguments)
+            var info = new ProcessStartInfo(fileName, arguments)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,

@@ -146,7 +146,8 @@ namespace KibanaConnectors.Generator.Validation
                 string? problem = null;
                 if (!byId.TryGetValue(reference.Id, out var connector))
                 {
-                    problem = $"but no connector has that id{NameSuggester.Hint(reference.Id, byId.Keys)}; define a {types} connector '{reference.Id}' under xpack.actions.preconfigured, or name one that exists";
+                    var closest = NameSuggester.Closest(reference.Id, byId.Keys);
+                    problem = $"but no connector has that id{(closest == null ? string.Empty : $" (did you mean '{closest}'?)")}; define a {types} connector '{reference.Id}' under xpack.actions.preconfigured, or name one that exists";
                 }
                 else if (connector.ActionTypeId.Length > 0 && !reference.Types.Contains(connector.ActionTypeId))
                 {

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using KibanaConnectors.Generator;
+using KibanaConnectors.Generator.Diagnostics;
+using KibanaConnectors.Generator.Model;
+using KibanaConnectors.Generator.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace KibanaConnectors.Cli
+{
+    /// <summary>One problem, ready to print: where, what, how bad.</summary>
+    internal sealed record Finding(string File, int Line, int Column, int EndLine, int EndColumn, string Id, string Severity, string Title, string Message);
+
+    /// <summary>Reads the files and runs the generator's own reading and rules over them.</summary>
+    internal static class Checker
+    {
+        /// <summary>The name standard input gets in diagnostics.</summary>
+        public const string StdinName = "<stdin>";
+
+        /// <summary>Reads every file; a file that cannot be read is an <see cref="IOException"/> whose message says which and why.</summary>
+        public static ConnectorSetModel Check(CommandLine line, TextReader stdin)
+        {
+            var keystore = line.KeystoreFiles
+                .SelectMany(f => ConnectorFiles.KeystoreKeys(Read(f, stdin)))
+                .Distinct()
+                .OrderBy(k => k, StringComparer.Ordinal)
+                .ToEquatableArray();
+            var readOptions = new ReadOptions(line.MergeKeys, EmbedSecrets: false) { Keystore = keystore };
+            var files = line.Files
+                .Select(f => ConnectorFileReader.Read(f == CommandLine.Stdin ? StdinName : f, Read(f, stdin), readOptions))
+                .ToImmutableArray();
+            var options = new GeneratorOptions(string.Empty, GeneratorOptionsReader.DefaultClassName, EmbedSecrets: false, line.MergeKeys, EquatableArray<DiagnosticInfo>.Empty)
+            {
+                License = line.License == null ? null : (Generator.Catalogue.KibanaLicense)Enum.Parse(typeof(Generator.Catalogue.KibanaLicense), line.License, ignoreCase: true),
+                ElasticCloud = line.ElasticCloud,
+            };
+            return ConnectorSetBuilder.Build(files, options);
+        }
+
+        /// <summary>The model's diagnostics as findings, sorted by file and place, with --nowarn and --warnaserror applied.</summary>
+        public static List<Finding> Findings(ConnectorSetModel model, CommandLine line)
+        {
+            var findings = new List<Finding>();
+            foreach (var info in model.Diagnostics.Where(d => !line.NoWarn.Contains(d.Id)))
+            {
+                var descriptor = DiagnosticDescriptors.ById(info.Id);
+                var severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error || line.WarningsAsErrors ? "error" : "warning";
+                var span = info.Span;
+                findings.Add(new Finding(
+                    info.FilePath,
+                    span.StartLine + 1,
+                    span.StartColumn + 1,
+                    span.EndLine + 1,
+                    span.EndColumn + 1,
+                    info.Id,
+                    severity,
+                    descriptor.Title.ToString(CultureInfo.InvariantCulture),
+                    info.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture)));
+            }
+
+            return findings
+                .OrderBy(f => f.File, StringComparer.Ordinal)
+                .ThenBy(f => f.Line)
+                .ThenBy(f => f.Column)
+                .ThenBy(f => f.Id, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        private static string Read(string path, TextReader stdin)
+        {
+            if (path == CommandLine.Stdin)
+            {
+                return stdin.ReadToEnd();
+            }
+
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                throw new IOException($"cannot read '{path}': {ex.Message}", ex);
+            }
+        }
+    }
+}

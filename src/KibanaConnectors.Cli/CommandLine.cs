@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KibanaConnectors.Cli
+{
+    internal enum OutputFormat
+    {
+        Text,
+        MSBuild,
+        GitHub,
+        Sarif,
+        Json,
+    }
+
+    /// <summary>What the command line asks for. <see cref="Error"/> is set when it cannot be understood.</summary>
+    internal sealed class CommandLine
+    {
+        public const string Stdin = "-";
+
+        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud" };
+
+        public string Command { get; private set; } = string.Empty;
+
+        public List<string> Files { get; } = new List<string>();
+
+        public List<string> KeystoreFiles { get; } = new List<string>();
+
+        public string? License { get; private set; }
+
+        public OutputFormat Format { get; private set; } = OutputFormat.Text;
+
+        public bool WarningsAsErrors { get; private set; }
+
+        public HashSet<string> NoWarn { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        public bool MergeKeys { get; private set; }
+
+        public bool ElasticCloud { get; private set; }
+
+        public bool Help { get; private set; }
+
+        public bool Version { get; private set; }
+
+        public string? Error { get; private set; }
+
+        public static CommandLine Parse(IReadOnlyList<string> args)
+        {
+            var line = new CommandLine();
+            if (args.Count == 0)
+            {
+                line.Help = true;
+                return line;
+            }
+
+            var first = args[0];
+            if (first == "--help" || first == "-h" || first == "-?" || first == "help")
+            {
+                line.Help = true;
+                line.Command = args.Count > 1 ? args[1] : string.Empty;
+                return line;
+            }
+
+            if (first == "--version")
+            {
+                line.Version = true;
+                return line;
+            }
+
+            if (first != "check" && first != "list")
+            {
+                line.Error = $"unknown command '{first}'{DidYouMean(first, new[] { "check", "list" })}; use 'check' or 'list' (kibana-connectors --help shows both)";
+                return line;
+            }
+
+            line.Command = first;
+            for (var i = 1; i < args.Count; i++)
+            {
+                var arg = args[i];
+                string? Value()
+                {
+                    if (i + 1 < args.Count)
+                    {
+                        return args[++i];
+                    }
+
+                    line.Error ??= $"{arg} needs a value";
+                    return null;
+                }
+
+                switch (arg)
+                {
+                    case "--help":
+                    case "-h":
+                        line.Help = true;
+                        break;
+                    case "--keystore":
+                        if (Value() is string keystore)
+                        {
+                            line.KeystoreFiles.Add(keystore);
+                        }
+
+                        break;
+                    case "--license":
+                        line.License = Value();
+                        if (line.License != null && !new[] { "basic", "gold", "platinum", "enterprise" }.Contains(line.License, StringComparer.OrdinalIgnoreCase))
+                        {
+                            line.Error ??= $"--license '{line.License}' is not a Kibana licence; use basic, gold, platinum or enterprise";
+                        }
+
+                        break;
+                    case "--format":
+                    case "-f":
+                        var format = Value();
+                        var formats = line.Command == "list" ? new[] { "text", "json" } : new[] { "text", "msbuild", "github", "sarif", "json" };
+                        if (format != null && formats.Contains(format, StringComparer.OrdinalIgnoreCase))
+                        {
+                            line.Format = (OutputFormat)Enum.Parse(typeof(OutputFormat), format, ignoreCase: true);
+                        }
+                        else if (format != null)
+                        {
+                            line.Error ??= $"--format '{format}' is not known to '{line.Command}'; use {string.Join(", ", formats)}";
+                        }
+
+                        break;
+                    case "--warnaserror":
+                        line.WarningsAsErrors = true;
+                        break;
+                    case "--nowarn":
+                        foreach (var id in (Value() ?? string.Empty).Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            line.NoWarn.Add(id.Trim());
+                        }
+
+                        break;
+                    case "--merge-keys":
+                        line.MergeKeys = true;
+                        break;
+                    case "--elastic-cloud":
+                        line.ElasticCloud = true;
+                        break;
+                    default:
+                        if (arg.StartsWith("-", StringComparison.Ordinal) && arg != Stdin)
+                        {
+                            line.Error ??= $"unknown option '{arg}'{DidYouMean(arg, s_options)} (kibana-connectors {line.Command} --help lists the options)";
+                        }
+                        else
+                        {
+                            line.Files.Add(arg);
+                        }
+
+                        break;
+                }
+            }
+
+            if (line.Error == null && !line.Help && line.Files.Count == 0)
+            {
+                line.Error = $"no settings file given; write 'kibana-connectors {line.Command} kibana.yml', or '-' to read standard input";
+            }
+
+            if (line.Error == null && line.Files.Count(f => f == Stdin) > 1)
+            {
+                line.Error = "'-' (standard input) can be given once";
+            }
+
+            return line;
+        }
+
+        private static string DidYouMean(string input, string[] candidates) =>
+            Generator.Validation.NameSuggester.Closest(input, candidates) is string closest ? $" (did you mean '{closest}'?)" : string.Empty;
+
+        public static string Usage(string command) => command switch
+        {
+            "check" => @"Usage: kibana-connectors check <file>... [options]
+
+Checks the preconfigured connectors of Kibana settings files and prints every problem with its place.
+A file '-' is read from standard input.
+
+Options:
+  --keystore <file>        output of 'kibana-keystore list' (one key per line): secrets listed there are present; repeatable
+  --license <licence>      basic, gold, platinum or enterprise: warn about connector types that need more (KC0303)
+  --format <format>        text (default), msbuild, github (workflow commands), sarif, json
+  --warnaserror            treat warnings as errors (exit code 1)
+  --nowarn <ids>           leave these diagnostics out, e.g. KC0401,KC0304
+  --merge-keys             apply YAML '<<' merge keys, as Kibana releases that used js-yaml did
+  --elastic-cloud          Kibana runs on Elastic Cloud: its Elastic-Cloud-SMTP connector exists
+
+Exit codes: 0 no errors, 1 errors (or warnings with --warnaserror), 2 usage error or unreadable file.",
+            "list" => @"Usage: kibana-connectors list <file>... [options]
+
+Lists the connectors of Kibana settings files: id, type, name, and where each secret comes from (never its value).
+
+Options:
+  --keystore <file>        output of 'kibana-keystore list': secrets listed there come from the keystore; repeatable
+  --format <format>        text (default) or json
+  --merge-keys             apply YAML '<<' merge keys
+  --elastic-cloud          include Elastic Cloud's Elastic-Cloud-SMTP connector
+
+Exit codes: 0 listed, 2 usage error or unreadable file.",
+            _ => @"Usage: kibana-connectors <command> <file>... [options]
+
+Checks Kibana's preconfigured connectors (xpack.actions.preconfigured in kibana.yml) with the rules of the
+KibanaConnectors source generator.
+
+Commands:
+  check    print every problem with its file, line and column; exit code 1 on errors
+  list     print the connectors and where their secrets come from
+
+Run 'kibana-connectors <command> --help' for the options of a command.",
+        };
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using KibanaConnectors.Generator.Model;
+
+namespace KibanaConnectors.Cli
+{
+    /// <summary>Writes findings and connector lists in the formats CI systems read.</summary>
+    internal static class Output
+    {
+        private static readonly JsonWriterOptions s_json = new JsonWriterOptions { Indented = true };
+
+        public static void WriteFindings(TextWriter writer, OutputFormat format, List<Finding> findings, int fileCount, int connectorCount)
+        {
+            switch (format)
+            {
+                case OutputFormat.MSBuild:
+                    foreach (var f in findings)
+                    {
+                        writer.WriteLine($"{f.File}({f.Line},{f.Column}): {f.Severity} {f.Id}: {f.Message}");
+                    }
+
+                    break;
+                case OutputFormat.GitHub:
+                    foreach (var f in findings)
+                    {
+                        writer.WriteLine($"::{f.Severity} file={Property(f.File)},line={f.Line},col={f.Column},endLine={f.EndLine},endColumn={f.EndColumn},title={Property(f.Id + ": " + f.Title)}::{Data(f.Message)}");
+                    }
+
+                    break;
+                case OutputFormat.Json:
+                    WriteJson(writer, json =>
+                    {
+                        json.WriteStartObject();
+                        json.WriteNumber("files", fileCount);
+                        json.WriteNumber("connectors", connectorCount);
+                        json.WriteNumber("errors", findings.Count(f => f.Severity == "error"));
+                        json.WriteNumber("warnings", findings.Count(f => f.Severity == "warning"));
+                        json.WriteStartArray("diagnostics");
+                        foreach (var f in findings)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("file", f.File);
+                            json.WriteNumber("line", f.Line);
+                            json.WriteNumber("column", f.Column);
+                            json.WriteNumber("endLine", f.EndLine);
+                            json.WriteNumber("endColumn", f.EndColumn);
+                            json.WriteString("id", f.Id);
+                            json.WriteString("severity", f.Severity);
+                            json.WriteString("message", f.Message);
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                        json.WriteEndObject();
+                    });
+                    break;
+                case OutputFormat.Sarif:
+                    WriteSarif(writer, findings);
+                    break;
+                default:
+                    foreach (var f in findings)
+                    {
+                        writer.WriteLine($"{f.File}:{f.Line}:{f.Column}: {f.Severity} {f.Id}: {f.Message}");
+                    }
+
+                    var errors = findings.Count(f => f.Severity == "error");
+                    var warnings = findings.Count - errors;
+                    writer.WriteLine(findings.Count == 0
+                        ? $"{Plural(connectorCount, "connector")} in {Plural(fileCount, "file")}: no problems."
+                        : $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(fileCount, "file")} ({Plural(connectorCount, "connector")}).");
+                    break;
+            }
+        }
+
+        public static void WriteList(TextWriter writer, OutputFormat format, IReadOnlyList<NamedConnector> connectors)
+        {
+            var rows = connectors.Select(n => n.Connector).Select(c => (Connector: c, Secrets: SecretSources(c))).ToList();
+            if (format == OutputFormat.Json)
+            {
+                WriteJson(writer, json =>
+                {
+                    json.WriteStartArray();
+                    foreach (var (c, secrets) in rows)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("id", c.Id);
+                        json.WriteString("name", c.Name);
+                        json.WriteString("actionTypeId", c.ActionTypeId);
+                        json.WriteBoolean("valid", c.IsValid);
+                        json.WriteString("file", c.FilePath);
+                        json.WriteNumber("line", c.IdSpan.DisplayLine);
+                        json.WriteStartObject("secrets");
+                        foreach (var (field, source) in secrets)
+                        {
+                            json.WriteString(field, source);
+                        }
+
+                        json.WriteEndObject();
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                });
+                return;
+            }
+
+            var table = new List<string[]> { new[] { "ID", "TYPE", "NAME", "SECRETS" } };
+            table.AddRange(rows.Select(r => new[]
+            {
+                r.Connector.Id,
+                r.Connector.ActionTypeId.Length == 0 ? "?" : r.Connector.ActionTypeId,
+                r.Connector.Name + (r.Connector.IsValid ? string.Empty : " (has errors: run check)"),
+                r.Secrets.Count == 0 ? "-" : string.Join(", ", r.Secrets.Select(s => s.Field + " from " + s.Source)),
+            }));
+            var widths = Enumerable.Range(0, 3).Select(i => table.Max(row => row[i].Length)).ToArray();
+            foreach (var row in table)
+            {
+                writer.WriteLine($"{row[0].PadRight(widths[0])}  {row[1].PadRight(widths[1])}  {row[2].PadRight(widths[2])}  {row[3]}".TrimEnd());
+            }
+        }
+
+        /// <summary>Where each secret of a connector comes from, in words; never its value.</summary>
+        public static List<(string Field, string Source)> SecretSources(ConnectorModel connector)
+        {
+            var result = new List<(string, string)>();
+            void Walk(ValueNode node, string path)
+            {
+                switch (node.Kind)
+                {
+                    case ValueKind.Map:
+                        foreach (var entry in node.Entries)
+                        {
+                            Walk(entry.Value, path.Length == 0 ? entry.Key : path + "." + entry.Key);
+                        }
+
+                        break;
+                    case ValueKind.Template:
+                        var names = new List<string>();
+                        KibanaConnectors.EnvironmentTemplate.Expand(node.Text, (name, _) => { names.Add(name); return string.Empty; }, out _);
+                        result.Add((path, "environment " + string.Join(" + ", names.Select(n => "$" + n))));
+                        break;
+                    case ValueKind.Keystore:
+                        result.Add((path, "keystore"));
+                        break;
+                    case ValueKind.Null:
+                    case ValueKind.List:
+                        break;
+                    default:
+                        result.Add((path, "the file (written out, KC0401)"));
+                        break;
+                }
+            }
+
+            Walk(connector.Secrets, string.Empty);
+            return result;
+        }
+
+        private static void WriteSarif(TextWriter writer, List<Finding> findings)
+        {
+            WriteJson(writer, json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+                json.WriteString("version", "2.1.0");
+                json.WriteStartArray("runs");
+                json.WriteStartObject();
+                json.WriteStartObject("tool");
+                json.WriteStartObject("driver");
+                json.WriteString("name", "kibana-connectors");
+                json.WriteString("version", typeof(Output).Assembly.GetName().Version!.ToString(3));
+                json.WriteStartArray("rules");
+                foreach (var rule in findings.GroupBy(f => f.Id).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", rule.Key);
+                    json.WriteStartObject("shortDescription");
+                    json.WriteString("text", rule.First().Title);
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteStartArray("results");
+                foreach (var f in findings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("ruleId", f.Id);
+                    json.WriteString("level", f.Severity);
+                    json.WriteStartObject("message");
+                    json.WriteString("text", f.Message);
+                    json.WriteEndObject();
+                    json.WriteStartArray("locations");
+                    json.WriteStartObject();
+                    json.WriteStartObject("physicalLocation");
+                    json.WriteStartObject("artifactLocation");
+                    json.WriteString("uri", f.File.Replace('\\', '/'));
+                    json.WriteEndObject();
+                    json.WriteStartObject("region");
+                    json.WriteNumber("startLine", f.Line);
+                    json.WriteNumber("startColumn", f.Column);
+                    json.WriteNumber("endLine", f.EndLine);
+                    json.WriteNumber("endColumn", f.EndColumn);
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            });
+        }
+
+        private static void WriteJson(TextWriter writer, System.Action<Utf8JsonWriter> write)
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, s_json))
+            {
+                write(json);
+            }
+
+            writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        }
+
+        private static string Plural(int count, string noun) => count + " " + noun + (count == 1 ? string.Empty : "s");
+
+        // GitHub workflow commands: https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
+        private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+        private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
+    }
+}
