@@ -53,6 +53,7 @@ public static class Program
             var entries = _package.PackageEntries();
             Assert.Contains("analyzers/dotnet/cs/KibanaConnectors.Generator.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/KibanaConnectors.CodeFixes.dll", entries);
             Assert.Contains("lib/netstandard2.0/KibanaConnectors.dll", entries);
             Assert.Contains("lib/netstandard2.0/KibanaConnectors.xml", entries);
             Assert.Contains("lib/net8.0/KibanaConnectors.dll", entries);
@@ -147,6 +148,33 @@ public static class Program
         }
 
         [Fact]
+        public void An_unknown_connector_id_in_csharp_fails_the_build_at_its_line()
+        {
+            var folder = _package.CreateConsumer("UnknownId", @"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+    <RootNamespace>Consumer</RootNamespace>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
+  </ItemGroup>
+</Project>", ("kibana.yml", GoodYaml), ("Use.cs", @"namespace Consumer
+{
+    public static class Use
+    {
+        public static object Slack() => PreconfiguredConnectors.Get(""my-slak1"");
+        public static object Mail() => PreconfiguredConnectors.Get(PreconfiguredConnectors.Ids.MyEmail);
+    }
+}
+"));
+            var build = Dotnet.Run(folder, "build");
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.Contains("Use.cs(5,69): error KC1001: 'my-slak1' is not the id of a connector in the project's Kibana settings files; did you mean 'my-slack1' (PreconfiguredConnectors.Ids.MySlack1)?", build.Output);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(build.Output, @"Use\.cs\(\d+,\d+\): error").Cast<System.Text.RegularExpressions.Match>().Select(m => m.Value).Distinct());
+        }
+
+        [Fact]
         public void A_broken_settings_file_fails_the_build_at_its_lines()
         {
             const string broken = @"xpack.actions.preconfigured:
@@ -174,8 +202,14 @@ notifications.connectors.default.email: ops-mail
     <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
   </ItemGroup>
 </Project>", ("kibana.yml", broken));
+            // Before MSBuild's summary ("Build FAILED." and every problem again), each problem must be printed once.
             var build = Dotnet.Run(folder, "build");
             Assert.NotEqual(0, build.ExitCode);
+            var summary = build.Output.IndexOf("Build FAILED.", System.StringComparison.Ordinal);
+            Assert.True(summary > 0, build.Output);
+            var reported = System.Text.RegularExpressions.Regex.Matches(build.Output.Substring(0, summary), @"kibana\.yml\(\d+,\d+\): (error|warning) KC\d{4}").Cast<System.Text.RegularExpressions.Match>().Select(m => m.Value).ToList();
+            Assert.True(reported.Distinct().Count() == reported.Count, build.Output);
+            Assert.Equal(6, reported.Count);
             Assert.Contains("kibana.yml(6,19): error KC0202", build.Output);
             Assert.Contains("kibana.yml(8,19): error KC0102", build.Output);
             Assert.Contains("kibana.yml(3,19): error KC0301: Connector 'my-pagerduty': its default URL https://events.pagerduty.com/v2/enqueue calls the host 'events.pagerduty.com'", build.Output);

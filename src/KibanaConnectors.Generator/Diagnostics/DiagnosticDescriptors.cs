@@ -11,6 +11,7 @@ namespace KibanaConnectors.Generator.Diagnostics
         private const string Connectors = "KibanaConnectors.Connectors";
         private const string Rules = "KibanaConnectors.Rules";
         private const string Secrets = "KibanaConnectors.Secrets";
+        private const string Code = "KibanaConnectors.Code";
 
         public static readonly DiagnosticDescriptor InvalidYaml = Error(
             "KC0001", "Settings file is not valid YAML", "{0} is not valid YAML: {1}", Settings);
@@ -95,6 +96,12 @@ namespace KibanaConnectors.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor LiteralSecret = Warning(
             "KC0401", "Secret written as a literal", "Connector '{0}': secrets.{1} is written out in {2}, where anyone who can read the file can read it; write it as ${{ENV_VAR}}, or remove it here and add it to the Kibana keystore as '{3}'{4}", Secrets);
+
+        public static readonly DiagnosticDescriptor UnknownConnectorId = Error(
+            "KC1001", "Not a known connector id", "'{0}' is not the id of a connector in the project's Kibana settings files{1}", Code);
+
+        public static readonly DiagnosticDescriptor ConnectorIdLiteral = new DiagnosticDescriptor(
+            "KC1002", "Connector id written as a string", "The connector id '{0}' can be written as {1}, which the compiler checks", Code, DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
             .GetFields()

@@ -93,7 +93,7 @@ namespace KibanaConnectors.Generator.Emit
             w.Line("/// <param name=\"id\">The connector id.</param>");
             w.Line("/// <param name=\"connector\">The connector, or null when no connector has that id.</param>");
             w.Line("/// <returns>True when a connector has that id.</returns>");
-            w.Line($"public static bool TryGet(string id, out {Runtime}Connector{q} connector) => __ById.Index.TryGetValue(id, out connector);");
+            w.Line($"public static bool TryGet([{Runtime}ConnectorId] string id, out {Runtime}Connector{q} connector) => __ById.Index.TryGetValue(id, out connector);");
             w.Line();
 
             // A nested class's static readonly field: built on first lookup, then read as a constant by the JIT.
@@ -109,7 +109,7 @@ namespace KibanaConnectors.Generator.Emit
             w.Line("/// <summary>Returns the preconfigured connector with the given id.</summary>");
             w.Line("/// <param name=\"id\">The connector id.</param>");
             w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No connector has that id; the message names the known ids.</exception>");
-            w.Line($"public static {Runtime}Connector Get(string id) =>");
+            w.Line($"public static {Runtime}Connector Get([{Runtime}ConnectorId] string id) =>");
             w.Indent();
             w.Line("TryGet(id, out var connector) && connector != null");
             w.Indent();

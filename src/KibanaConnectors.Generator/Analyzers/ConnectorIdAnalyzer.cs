@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Linq;
+using KibanaConnectors.Generator.Diagnostics;
+using KibanaConnectors.Generator.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KibanaConnectors.Generator.Analyzers
+{
+    /// <summary>
+    /// KC1001: a constant string given to <c>Get</c>, <c>TryGet</c> or anything marked <c>[ConnectorId]</c> that is not a
+    /// connector id of the project's settings files. KC1002 (hidden): a string literal that is a known id, where the
+    /// generated constant could stand.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ConnectorIdAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>The diagnostic property with the constant to write instead (<c>global::Ns.Class.Ids.Name</c>).</summary>
+        public const string ConstantProperty = "Constant";
+
+        /// <summary>The diagnostic property with the id KC1001 suggests.</summary>
+        public const string SuggestionProperty = "Suggestion";
+
+        private const string AttributeName = "KibanaConnectors.ConnectorIdAttribute";
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.UnknownConnectorId, DiagnosticDescriptors.ConnectorIdLiteral);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var attribute = start.Compilation.GetTypeByMetadataName(AttributeName);
+                if (attribute == null || !(KnownConnectors.From(start.Options, start.CancellationToken) is KnownConnectors known))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(
+                    c =>
+                    {
+                        var argument = (IArgumentOperation)c.Operation;
+                        if (argument.Parameter != null && IsMarked(argument.Parameter, attribute))
+                        {
+                            Check(c, argument.Value, known);
+                        }
+                    },
+                    OperationKind.Argument);
+                start.RegisterOperationAction(
+                    c =>
+                    {
+                        var assignment = (ISimpleAssignmentOperation)c.Operation;
+                        if (Target(assignment.Target) is ISymbol target && IsMarked(target, attribute))
+                        {
+                            Check(c, assignment.Value, known);
+                        }
+                    },
+                    OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(
+                    c =>
+                    {
+                        var initializer = (ISymbolInitializerOperation)c.Operation;
+                        var symbols = initializer is IFieldInitializerOperation field
+                            ? field.InitializedFields.Cast<ISymbol>()
+                            : ((IPropertyInitializerOperation)initializer).InitializedProperties.Cast<ISymbol>();
+                        if (symbols.Any(s => IsMarked(s, attribute)))
+                        {
+                            Check(c, initializer.Value, known);
+                        }
+                    },
+                    OperationKind.FieldInitializer,
+                    OperationKind.PropertyInitializer);
+            });
+        }
+
+        private static ISymbol? Target(IOperation target) => target switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+
+        private static bool IsMarked(ISymbol symbol, INamedTypeSymbol attribute) =>
+            symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
+
+        private static void Check(OperationAnalysisContext context, IOperation value, KnownConnectors known)
+        {
+            if (!value.ConstantValue.HasValue || !(value.ConstantValue.Value is string id))
+            {
+                return;
+            }
+
+            var literal = Unwrap(value) as ILiteralOperation;
+            var location = value.Syntax.GetLocation();
+            if (known.Constants.TryGetValue(id, out var constant))
+            {
+                if (literal != null)
+                {
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(ConstantProperty, constant);
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConnectorIdLiteral, location, properties, id, Short(constant)));
+                }
+
+                return;
+            }
+
+            var suggestion = NameSuggester.Closest(id, known.Constants.Keys);
+            var unknown = ImmutableDictionary<string, string?>.Empty;
+            if (suggestion != null)
+            {
+                unknown = unknown.Add(SuggestionProperty, suggestion).Add(ConstantProperty, known.Constants[suggestion]);
+            }
+
+            var hint = suggestion != null
+                ? $"; did you mean '{suggestion}' ({Short(known.Constants[suggestion])})?"
+                : known.Constants.Count == 0 ? "; the settings files define no connector" : $"; known ids: {string.Join(", ", known.Constants.Keys.OrderBy(k => k, System.StringComparer.Ordinal).Take(10))}{(known.Constants.Count > 10 ? ", ..." : string.Empty)}";
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownConnectorId, location, unknown, id, hint));
+        }
+
+        private static IOperation Unwrap(IOperation operation) =>
+            operation is IConversionOperation conversion && conversion.IsImplicit ? Unwrap(conversion.Operand) : operation;
+
+        // "global::Acme.PreconfiguredConnectors.Ids.MySlack1" -> "PreconfiguredConnectors.Ids.MySlack1"
+        private static string Short(string constant)
+        {
+            var parts = constant.Substring("global::".Length).Split('.');
+            return string.Join(".", parts.Skip(System.Math.Max(0, parts.Length - 3)));
+        }
+    }
+}
