@@ -1,0 +1,156 @@
+using System;
+
+namespace KibanaConnectors
+{
+    /// <summary>
+    /// One run of a connector with its parameters, built by the connector's own methods
+    /// (<c>PreconfiguredConnectors.MySlack1.Message("...")</c>) so that it can only aim at a connector of the right type.
+    /// Use it as a rule action (<see cref="ForRule"/>) or as the body of Kibana's <c>_execute</c> API (<see cref="ToExecuteJson"/>).
+    /// </summary>
+    public sealed class ConnectorAction
+    {
+        /// <summary>Creates an action; the typed methods of the connector classes check the parameters first.</summary>
+        /// <param name="connectorId">The connector's id.</param>
+        /// <param name="actionTypeId">The connector's type, such as <c>.slack</c>.</param>
+        /// <param name="parameters">The parameters, as Kibana's API takes them.</param>
+        public ConnectorAction(string connectorId, string actionTypeId, ParamMap parameters)
+        {
+            ConnectorId = connectorId ?? throw new ArgumentNullException(nameof(connectorId));
+            ActionTypeId = actionTypeId ?? throw new ArgumentNullException(nameof(actionTypeId));
+            Params = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        }
+
+        /// <summary>The connector's id.</summary>
+        public string ConnectorId { get; }
+
+        /// <summary>The connector's type.</summary>
+        public string ActionTypeId { get; }
+
+        /// <summary>The parameters (<c>params</c>).</summary>
+        public ParamMap Params { get; }
+
+        /// <summary>The entry of a rule's <c>actions</c> list that runs this action for an action group.</summary>
+        /// <param name="group">The rule type's action group, such as <c>query matched</c> or <c>threshold met</c>.</param>
+        /// <param name="frequency">When to run it; left out, the rule's defaults apply.</param>
+        public RuleAction ForRule(string group, ActionFrequency? frequency = null) => new RuleAction(this, group, frequency);
+
+        /// <summary>The body of <c>POST /api/actions/connector/{id}/_execute</c>: <c>{"params": {...}}</c>.</summary>
+        public string ToExecuteJson() => "{\"params\":" + Params.ToJson() + "}";
+
+        /// <inheritdoc />
+        public override string ToString() => ConnectorId + " " + Params.ToJson();
+    }
+
+    /// <summary>An entry of a Kibana rule's <c>actions</c> list: which connector, for which action group, with which parameters.</summary>
+    public sealed class RuleAction
+    {
+        internal RuleAction(ConnectorAction action, string group, ActionFrequency? frequency)
+        {
+            Action = action;
+            Group = string.IsNullOrWhiteSpace(group) ? throw new ArgumentException("A rule action needs the action group it runs for, such as 'query matched'.", nameof(group)) : group;
+            Frequency = frequency;
+        }
+
+        /// <summary>The connector run.</summary>
+        public ConnectorAction Action { get; }
+
+        /// <summary>The connector id (<c>id</c>).</summary>
+        public string Id => Action.ConnectorId;
+
+        /// <summary>The action group (<c>group</c>).</summary>
+        public string Group { get; }
+
+        /// <summary>When it runs (<c>frequency</c>); null for the rule's defaults.</summary>
+        public ActionFrequency? Frequency { get; }
+
+        /// <summary>The entry as Kibana's rule API takes it: <c>{"id": ..., "group": ..., "params": {...}, "frequency": {...}}</c>.</summary>
+        public string ToJson()
+        {
+            var map = new ParamMap().Add("id", Id).Add("group", Group).Add("params", Action.Params);
+            if (Frequency != null)
+            {
+                map.Add("frequency", Frequency.ToParamMap());
+            }
+
+            return map.ToJson();
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => ToJson();
+    }
+
+    /// <summary>When Kibana runs a rule action (<c>frequency</c>).</summary>
+    public sealed class ActionFrequency
+    {
+        /// <summary>Creates a frequency.</summary>
+        /// <param name="notifyWhen">When to notify.</param>
+        /// <param name="summary">True for one summary of all alerts, false for one run per alert.</param>
+        /// <param name="throttle">With <see cref="NotifyWhen.OnThrottleInterval"/>: the interval, such as <c>10m</c> or <c>1h</c>.</param>
+        public ActionFrequency(NotifyWhen notifyWhen, bool summary = false, string? throttle = null)
+        {
+            if (notifyWhen == NotifyWhen.OnThrottleInterval && !IsInterval(throttle))
+            {
+                throw new ArgumentException($"onThrottleInterval needs a throttle interval such as '10m' or '1h' (a number, then s, m, h or d), not '{throttle}'.", nameof(throttle));
+            }
+
+            if (notifyWhen != NotifyWhen.OnThrottleInterval && throttle != null)
+            {
+                throw new ArgumentException("A throttle interval is used only with NotifyWhen.OnThrottleInterval.", nameof(throttle));
+            }
+
+            NotifyWhen = notifyWhen;
+            Summary = summary;
+            Throttle = throttle;
+        }
+
+        /// <summary>When to notify (<c>notify_when</c>).</summary>
+        public NotifyWhen NotifyWhen { get; }
+
+        /// <summary>One summary of all alerts (true) or one run per alert (<c>summary</c>).</summary>
+        public bool Summary { get; }
+
+        /// <summary>The throttle interval (<c>throttle</c>).</summary>
+        public string? Throttle { get; }
+
+        internal ParamMap ToParamMap() => new ParamMap()
+            .Add("summary", Summary)
+            .Add("notify_when", NotifyWhen switch
+            {
+                NotifyWhen.OnActiveAlert => "onActiveAlert",
+                NotifyWhen.OnActionGroupChange => "onActionGroupChange",
+                _ => "onThrottleInterval",
+            })
+            .Add("throttle", Throttle);
+
+        private static bool IsInterval(string? text)
+        {
+            if (string.IsNullOrEmpty(text) || text!.Length < 2 || "smhd".IndexOf(text[text.Length - 1]) < 0)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < text.Length - 1; i++)
+            {
+                if (!char.IsDigit(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>When a rule runs an action.</summary>
+    public enum NotifyWhen
+    {
+        /// <summary>Each time the rule runs and the alert is active (<c>onActiveAlert</c>).</summary>
+        OnActiveAlert,
+
+        /// <summary>When the alert's action group changes (<c>onActionGroupChange</c>).</summary>
+        OnActionGroupChange,
+
+        /// <summary>At most once per throttle interval (<c>onThrottleInterval</c>).</summary>
+        OnThrottleInterval,
+    }
+}
