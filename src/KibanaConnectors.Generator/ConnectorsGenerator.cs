@@ -68,7 +68,11 @@ namespace KibanaConnectors.Generator
         {
             foreach (var diagnostic in model.Diagnostics)
             {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                // In the IDE, SettingsFileAnalyzer reports what is located in the settings files, live and once.
+                if (!model.Options.IsDesignTime || diagnostic.FilePath.Length == 0)
+                {
+                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
             }
 
             // A project without settings files gets nothing: no class, no warning.

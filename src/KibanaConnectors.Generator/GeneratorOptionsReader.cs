@@ -68,6 +68,7 @@ namespace KibanaConnectors.Generator
             {
                 License = license,
                 ElasticCloud = elasticCloud,
+                IsDesignTime = string.Equals(Property("DesignTimeBuild"), "true", StringComparison.OrdinalIgnoreCase),
             };
         }
 

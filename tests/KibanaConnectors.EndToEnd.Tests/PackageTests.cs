@@ -212,6 +212,13 @@ notifications.connectors.default.email: ops-mail
             Assert.Equal(6, reported.Count);
             Assert.Contains("kibana.yml(6,19): error KC0202", build.Output);
             Assert.Contains("kibana.yml(8,19): error KC0102", build.Output);
+
+            // As in the IDE's design-time builds: the settings-file analyzer reports instead of the generator, each once.
+            var designTime = Dotnet.Run(folder, "build -p:DesignTimeBuild=true");
+            var designSummary = designTime.Output.IndexOf("Build FAILED.", System.StringComparison.Ordinal);
+            Assert.True(designSummary > 0, designTime.Output);
+            var designReported = System.Text.RegularExpressions.Regex.Matches(designTime.Output.Substring(0, designSummary), @"kibana\.yml\(\d+,\d+\): (error|warning) KC\d{4}").Cast<System.Text.RegularExpressions.Match>().Select(m => m.Value).ToList();
+            Assert.Equal(reported.OrderBy(r => r, System.StringComparer.Ordinal), designReported.OrderBy(r => r, System.StringComparer.Ordinal));
             Assert.Contains("kibana.yml(3,19): error KC0301: Connector 'my-pagerduty': its default URL https://events.pagerduty.com/v2/enqueue calls the host 'events.pagerduty.com'", build.Output);
             Assert.Contains("kibana.yml(11,19): error KC0301: Connector 'chat'", build.Output);
             Assert.Contains("kibana.yml(16,41): error KC0305", build.Output);

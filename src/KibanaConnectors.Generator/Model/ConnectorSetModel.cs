@@ -13,6 +13,12 @@ namespace KibanaConnectors.Generator.Model
 
         /// <summary><c>KibanaConnectorsElasticCloud=true</c>: the project's Kibana runs on Elastic Cloud, which adds the <c>Elastic-Cloud-SMTP</c> connector.</summary>
         public bool ElasticCloud { get; init; }
+
+        /// <summary>
+        /// The IDE's design-time build (<c>DesignTimeBuild=true</c>): the settings-file analyzer reports the YAML
+        /// diagnostics live, so the generator leaves them out and each problem shows once (docs/ide-diagnostics.md).
+        /// </summary>
+        public bool IsDesignTime { get; init; }
     }
 
     /// <summary>A connector with the C# name it is emitted under.</summary>
