@@ -38,6 +38,16 @@ namespace ConnectorCatalog
                 Console.WriteLine($"As expected without the variable: {ex.Message}");
             }
 
+            // Typed actions: each connector offers the actions of its own type, checked as Kibana's schemas check them.
+            var page = PreconfiguredConnectors.OncallPagerduty
+                .Trigger(summary: "{{rule.name}}: {{context.message}}", severity: PagerDutySeverity.Critical, dedupKey: "{{alert.id}}")
+                .ForRule("threshold met", new ActionFrequency(NotifyWhen.OnActionGroupChange));
+            Console.WriteLine();
+            Console.WriteLine("A rule action for Kibana's rule API (actions[]):");
+            Console.WriteLine(page.ToJson());
+            Console.WriteLine("The _execute body of a Slack message:");
+            Console.WriteLine(PreconfiguredConnectors.OpsSlack.Message("Deploy finished").ToExecuteJson());
+
             return 0;
         }
 

@@ -168,5 +168,29 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Equal("C123", chat.Config.AllowedChannels![1].Id);
             Assert.Equal(new[] { "SLACK_TOKEN" }, chat.Secrets.Token.EnvironmentVariables);
         }
+
+        [Fact]
+        public void Descriptors_offer_the_actions_of_their_own_type_only()
+        {
+            const string yaml = "xpack.actions.preconfigured:\n  my-slack1:\n    actionTypeId: .slack\n    name: Slack\n    secrets:\n      webhookUrl: ${SLACK_URL}\n  ops-pager:\n    actionTypeId: .pagerduty\n    name: Pager\n    secrets:\n      routingKey: ${PD_KEY}\n";
+            const string good = @"using KibanaConnectors;
+namespace Acme.Alerts
+{
+    public static class Use
+    {
+        public static string Slack() => PreconfiguredConnectors.MySlack1.Message(""{{context.message}}"").ForRule(""query matched"").ToJson();
+        public static string Pager() => PreconfiguredConnectors.OpsPager.Trigger(summary: ""CPU"", severity: PagerDutySeverity.Critical).ToExecuteJson();
+    }
+}";
+            var result = GeneratorHarness.Run(yaml, null, good);
+            Assert.Empty(result.CompilationErrors);
+            var type = result.LoadGeneratedClass().Assembly.GetType("Acme.Alerts.Use")!;
+            Assert.Equal("{\"id\":\"my-slack1\",\"group\":\"query matched\",\"params\":{\"message\":\"{{context.message}}\"}}", type.GetMethod("Slack")!.Invoke(null, null));
+            Assert.Equal("{\"params\":{\"eventAction\":\"trigger\",\"summary\":\"CPU\",\"severity\":\"critical\"}}", type.GetMethod("Pager")!.Invoke(null, null));
+
+            // A PagerDuty action on a Slack connector does not compile.
+            var wrong = GeneratorHarness.Run(yaml, null, "namespace Acme.Alerts { public static class Wrong { public static object X() => PreconfiguredConnectors.MySlack1.Trigger(\"CPU\"); } }");
+            Assert.Contains(wrong.CompilationErrors, d => d.Id == "CS1061" && d.GetMessage().Contains("'SlackConnector' does not contain a definition for 'Trigger'"));
+        }
     }
 }

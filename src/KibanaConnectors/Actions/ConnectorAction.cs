@@ -1,4 +1,8 @@
 using System;
+#if NET8_0_OR_GREATER
+using System.Text.Json;
+using System.Text.Json.Serialization;
+#endif
 
 namespace KibanaConnectors
 {
@@ -42,6 +46,9 @@ namespace KibanaConnectors
     }
 
     /// <summary>An entry of a Kibana rule's <c>actions</c> list: which connector, for which action group, with which parameters.</summary>
+#if NET8_0_OR_GREATER
+    [JsonConverter(typeof(RuleActionJsonConverter))]
+#endif
     public sealed class RuleAction
     {
         internal RuleAction(ConnectorAction action, string group, ActionFrequency? frequency)
@@ -153,4 +160,15 @@ namespace KibanaConnectors
         /// <summary>At most once per throttle interval (<c>onThrottleInterval</c>).</summary>
         OnThrottleInterval,
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>Writes a <see cref="RuleAction"/> as Kibana's rule API takes it, for <see cref="JsonSerializer"/>.</summary>
+    internal sealed class RuleActionJsonConverter : JsonConverter<RuleAction>
+    {
+        public override RuleAction Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Rule actions are written for Kibana, not read back.");
+
+        public override void Write(Utf8JsonWriter writer, RuleAction value, JsonSerializerOptions options) => writer.WriteRawValue(value.ToJson());
+    }
+#endif
 }

@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>An Amazon Bedrock connector (<c>.bedrock</c>).</summary>
-    public sealed class BedrockConnector : Connector
+    public sealed partial class BedrockConnector : Connector
     {
         /// <summary>The action type id, <c>.bedrock</c>.</summary>
         public const string TypeId = ".bedrock";

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace KibanaConnectors
 {
     /// <summary>A cases webhook connector (<c>.cases-webhook</c>): case management through a REST API. Its URL fields are Mustache templates, kept as text.</summary>
-    public sealed class CasesWebhookConnector : Connector
+    public sealed partial class CasesWebhookConnector : Connector
     {
         /// <summary>The action type id, <c>.cases-webhook</c>.</summary>
         public const string TypeId = ".cases-webhook";

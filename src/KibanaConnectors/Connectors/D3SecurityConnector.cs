@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A D3 Security connector (<c>.d3security</c>).</summary>
-    public sealed class D3SecurityConnector : Connector
+    public sealed partial class D3SecurityConnector : Connector
     {
         /// <summary>The action type id, <c>.d3security</c>.</summary>
         public const string TypeId = ".d3security";

@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>An email connector (<c>.email</c>): SMTP, a well-known service, Microsoft Exchange or Elastic Cloud.</summary>
-    public sealed class EmailConnector : Connector
+    public sealed partial class EmailConnector : Connector
     {
         /// <summary>The action type id, <c>.email</c>.</summary>
         public const string TypeId = ".email";

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace KibanaConnectors
 {
     /// <summary>An OpenAI connector (<c>.gen-ai</c>): OpenAI, Azure OpenAI or an OpenAI-compatible service.</summary>
-    public sealed class GenAiConnector : Connector
+    public sealed partial class GenAiConnector : Connector
     {
         /// <summary>The action type id, <c>.gen-ai</c>.</summary>
         public const string TypeId = ".gen-ai";

@@ -7,7 +7,7 @@ namespace KibanaConnectors
     /// A connector of a type Kibana registers that this library has no typed class for (<c>.gemini</c>, <c>.inference</c>, ...):
     /// its config is kept as read from the settings file.
     /// </summary>
-    public sealed class GenericConnector : Connector
+    public sealed partial class GenericConnector : Connector
     {
         /// <summary>Creates the connector.</summary>
         /// <param name="id">The connector id.</param>

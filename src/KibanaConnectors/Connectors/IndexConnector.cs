@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>An index connector (<c>.index</c>): writes documents to an Elasticsearch index.</summary>
-    public sealed class IndexConnector : Connector
+    public sealed partial class IndexConnector : Connector
     {
         /// <summary>The action type id, <c>.index</c>.</summary>
         public const string TypeId = ".index";

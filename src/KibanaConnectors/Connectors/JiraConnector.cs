@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A Jira connector (<c>.jira</c>).</summary>
-    public sealed class JiraConnector : Connector
+    public sealed partial class JiraConnector : Connector
     {
         /// <summary>The action type id, <c>.jira</c>.</summary>
         public const string TypeId = ".jira";

@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>An Opsgenie connector (<c>.opsgenie</c>).</summary>
-    public sealed class OpsgenieConnector : Connector
+    public sealed partial class OpsgenieConnector : Connector
     {
         /// <summary>The action type id, <c>.opsgenie</c>.</summary>
         public const string TypeId = ".opsgenie";

@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A PagerDuty connector (<c>.pagerduty</c>): sends events to the Events API v2.</summary>
-    public sealed class PagerDutyConnector : Connector
+    public sealed partial class PagerDutyConnector : Connector
     {
         /// <summary>The action type id, <c>.pagerduty</c>.</summary>
         public const string TypeId = ".pagerduty";

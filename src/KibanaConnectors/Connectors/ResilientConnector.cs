@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>An IBM Resilient connector (<c>.resilient</c>).</summary>
-    public sealed class ResilientConnector : Connector
+    public sealed partial class ResilientConnector : Connector
     {
         /// <summary>The action type id, <c>.resilient</c>.</summary>
         public const string TypeId = ".resilient";

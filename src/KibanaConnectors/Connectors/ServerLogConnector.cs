@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A server log connector (<c>.server-log</c>): writes to the Kibana log.</summary>
-    public sealed class ServerLogConnector : Connector
+    public sealed partial class ServerLogConnector : Connector
     {
         /// <summary>The action type id, <c>.server-log</c>.</summary>
         public const string TypeId = ".server-log";

@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A ServiceNow ITOM connector (<c>.servicenow-itom</c>).</summary>
-    public sealed class ServiceNowItomConnector : Connector
+    public sealed partial class ServiceNowItomConnector : Connector
     {
         /// <summary>The action type id, <c>.servicenow-itom</c>.</summary>
         public const string TypeId = ".servicenow-itom";

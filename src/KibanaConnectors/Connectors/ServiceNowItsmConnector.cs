@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A ServiceNow ITSM connector (<c>.servicenow</c>).</summary>
-    public sealed class ServiceNowItsmConnector : Connector
+    public sealed partial class ServiceNowItsmConnector : Connector
     {
         /// <summary>The action type id, <c>.servicenow</c>.</summary>
         public const string TypeId = ".servicenow";

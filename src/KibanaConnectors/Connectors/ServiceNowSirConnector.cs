@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A ServiceNow SecOps connector (<c>.servicenow-sir</c>).</summary>
-    public sealed class ServiceNowSirConnector : Connector
+    public sealed partial class ServiceNowSirConnector : Connector
     {
         /// <summary>The action type id, <c>.servicenow-sir</c>.</summary>
         public const string TypeId = ".servicenow-sir";

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace KibanaConnectors
 {
     /// <summary>A Slack connector that uses the Web API with a bot token (<c>.slack_api</c>).</summary>
-    public sealed class SlackApiConnector : Connector
+    public sealed partial class SlackApiConnector : Connector
     {
         /// <summary>The action type id, <c>.slack_api</c>.</summary>
         public const string TypeId = ".slack_api";

@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A Slack connector that posts through an incoming webhook (<c>.slack</c>).</summary>
-    public sealed class SlackConnector : Connector
+    public sealed partial class SlackConnector : Connector
     {
         /// <summary>The action type id, <c>.slack</c>.</summary>
         public const string TypeId = ".slack";

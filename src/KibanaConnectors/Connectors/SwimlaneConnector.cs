@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A Swimlane connector (<c>.swimlane</c>).</summary>
-    public sealed class SwimlaneConnector : Connector
+    public sealed partial class SwimlaneConnector : Connector
     {
         /// <summary>The action type id, <c>.swimlane</c>.</summary>
         public const string TypeId = ".swimlane";

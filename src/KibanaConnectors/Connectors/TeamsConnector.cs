@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A Microsoft Teams connector (<c>.teams</c>).</summary>
-    public sealed class TeamsConnector : Connector
+    public sealed partial class TeamsConnector : Connector
     {
         /// <summary>The action type id, <c>.teams</c>.</summary>
         public const string TypeId = ".teams";

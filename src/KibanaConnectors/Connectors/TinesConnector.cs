@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A Tines connector (<c>.tines</c>).</summary>
-    public sealed class TinesConnector : Connector
+    public sealed partial class TinesConnector : Connector
     {
         /// <summary>The action type id, <c>.tines</c>.</summary>
         public const string TypeId = ".tines";

@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>A Torq connector (<c>.torq</c>).</summary>
-    public sealed class TorqConnector : Connector
+    public sealed partial class TorqConnector : Connector
     {
         /// <summary>The action type id, <c>.torq</c>.</summary>
         public const string TypeId = ".torq";

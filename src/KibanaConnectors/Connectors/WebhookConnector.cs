@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace KibanaConnectors
 {
     /// <summary>A webhook connector (<c>.webhook</c>): sends an HTTP request to a web service.</summary>
-    public sealed class WebhookConnector : Connector
+    public sealed partial class WebhookConnector : Connector
     {
         /// <summary>The action type id, <c>.webhook</c>.</summary>
         public const string TypeId = ".webhook";

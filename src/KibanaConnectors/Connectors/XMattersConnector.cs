@@ -3,7 +3,7 @@ using System;
 namespace KibanaConnectors
 {
     /// <summary>An xMatters connector (<c>.xmatters</c>).</summary>
-    public sealed class XMattersConnector : Connector
+    public sealed partial class XMattersConnector : Connector
     {
         /// <summary>The action type id, <c>.xmatters</c>.</summary>
         public const string TypeId = ".xmatters";

@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace KibanaConnectors
+{
+    /// <summary>The severity of a PagerDuty event.</summary>
+    public enum PagerDutySeverity
+    {
+        /// <summary><c>critical</c></summary>
+        Critical,
+
+        /// <summary><c>error</c></summary>
+        Error,
+
+        /// <summary><c>warning</c></summary>
+        Warning,
+
+        /// <summary><c>info</c> (Kibana's default)</summary>
+        Info,
+    }
+
+    /// <summary>A link shown on a PagerDuty incident.</summary>
+    public sealed class PagerDutyLink
+    {
+        /// <summary>Creates a link.</summary>
+        /// <param name="href">The address.</param>
+        /// <param name="text">The text shown.</param>
+        public PagerDutyLink(string href, string text)
+        {
+            Href = href ?? throw new ArgumentNullException(nameof(href));
+            Text = text ?? throw new ArgumentNullException(nameof(text));
+        }
+
+        /// <summary>The address (<c>href</c>).</summary>
+        public string Href { get; }
+
+        /// <summary>The text (<c>text</c>).</summary>
+        public string Text { get; }
+    }
+
+    public sealed partial class PagerDutyConnector
+    {
+        /// <summary>Opens (or adds to) a PagerDuty incident (<c>eventAction: trigger</c>).</summary>
+        /// <param name="summary">What happened (<c>summary</c>), at most 1024 characters.</param>
+        /// <param name="severity">How bad it is (<c>severity</c>).</param>
+        /// <param name="dedupKey">Groups events into one incident (<c>dedupKey</c>), at most 255 characters; <c>{{alert.id}}</c> is usual.</param>
+        /// <param name="source">Where it happened (<c>source</c>); Kibana sends <c>Kibana Action &lt;id&gt;</c> when left out.</param>
+        /// <param name="component">The component (<c>component</c>).</param>
+        /// <param name="group">The group (<c>group</c>).</param>
+        /// <param name="eventClass">The class (<c>class</c>).</param>
+        /// <param name="timestamp">When it happened (<c>timestamp</c>): a date Kibana can parse, epoch milliseconds, or a Mustache template.</param>
+        /// <param name="links">Links shown on the incident (<c>links</c>).</param>
+        /// <param name="customDetails">Extra fields (<c>customDetails</c>).</param>
+        public ConnectorAction Trigger(string summary, PagerDutySeverity severity = PagerDutySeverity.Info, string? dedupKey = null, string? source = null,
+            string? component = null, string? group = null, string? eventClass = null, string? timestamp = null, IEnumerable<PagerDutyLink>? links = null,
+            IReadOnlyDictionary<string, object?>? customDetails = null)
+        {
+            var check = new ParamCheck(this);
+            if (timestamp != null && !IsTemplate(timestamp) && !IsTimestamp(timestamp))
+            {
+                throw check.Fail(nameof(timestamp), $"timestamp '{timestamp}' is not a date Kibana can read; write it as ISO 8601 (2026-11-29T10:00:00Z) or epoch milliseconds");
+            }
+
+            return new ConnectorAction(Id, ActionTypeId, new ParamMap()
+                .Add("eventAction", "trigger")
+                .Add("dedupKey", check.MaxLength(dedupKey, 255, nameof(dedupKey), "dedupKey"))
+                .Add("summary", check.MaxLength(check.Required(summary, nameof(summary), "summary"), 1024, nameof(summary), "summary"))
+                .Add("source", source)
+                .Add("severity", severity.ToString().ToLowerInvariant())
+                .Add("timestamp", timestamp)
+                .Add("component", component)
+                .Add("group", group)
+                .Add("class", eventClass)
+                .Add("links", links?.Select(l => (object)new ParamMap().Add("href", l.Href).Add("text", l.Text)).ToArray())
+                .Add("customDetails", ParamCheck.Map(customDetails)));
+        }
+
+        /// <summary>Acknowledges the incident of <paramref name="dedupKey"/> (<c>eventAction: acknowledge</c>).</summary>
+        /// <param name="dedupKey">The incident's dedup key (<c>dedupKey</c>), required.</param>
+        public ConnectorAction Acknowledge(string dedupKey) => Close("acknowledge", dedupKey);
+
+        /// <summary>Resolves the incident of <paramref name="dedupKey"/> (<c>eventAction: resolve</c>).</summary>
+        /// <param name="dedupKey">The incident's dedup key (<c>dedupKey</c>), required.</param>
+        public ConnectorAction Resolve(string dedupKey) => Close("resolve", dedupKey);
+
+        private ConnectorAction Close(string eventAction, string dedupKey)
+        {
+            var check = new ParamCheck(this);
+            if (string.IsNullOrWhiteSpace(dedupKey))
+            {
+                throw check.Fail(nameof(dedupKey), $"dedupKey is required to {eventAction} an incident: it names the incident");
+            }
+
+            return new ConnectorAction(Id, ActionTypeId, new ParamMap()
+                .Add("eventAction", eventAction)
+                .Add("dedupKey", check.MaxLength(dedupKey, 255, nameof(dedupKey), "dedupKey")));
+        }
+
+        private static bool IsTemplate(string text) => text.IndexOf("{{", StringComparison.Ordinal) >= 0;
+
+        private static bool IsTimestamp(string text)
+        {
+            var trimmed = text.Trim();
+            return (trimmed.Length > 0 && trimmed.All(char.IsDigit))
+                || DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
+        }
+    }
+
+    /// <summary>The priority of an Opsgenie alert.</summary>
+    public enum OpsgeniePriority
+    {
+        /// <summary><c>P1</c>, the highest.</summary>
+        P1,
+
+        /// <summary><c>P2</c></summary>
+        P2,
+
+        /// <summary><c>P3</c>, Opsgenie's default.</summary>
+        P3,
+
+        /// <summary><c>P4</c></summary>
+        P4,
+
+        /// <summary><c>P5</c>, the lowest.</summary>
+        P5,
+    }
+
+    public sealed partial class OpsgenieConnector
+    {
+        /// <summary>Creates an Opsgenie alert (<c>createAlert</c>).</summary>
+        /// <param name="message">The alert's message (<c>message</c>): 1 to 15,000 characters; Opsgenie shows the first 130.</param>
+        /// <param name="alias">Identifies the alert, to close it later (<c>alias</c>); <c>{{rule.id}}:{{alert.id}}</c> is usual.</param>
+        /// <param name="description">Details (<c>description</c>), at most 15,000 characters.</param>
+        /// <param name="priority">The priority (<c>priority</c>).</param>
+        /// <param name="tags">Tags (<c>tags</c>): at most 20 of at most 50 characters.</param>
+        /// <param name="details">Extra properties (<c>details</c>).</param>
+        /// <param name="entity">The entity (<c>entity</c>), at most 512 characters.</param>
+        /// <param name="source">The source (<c>source</c>), at most 100 characters.</param>
+        /// <param name="user">The user (<c>user</c>), at most 100 characters.</param>
+        /// <param name="note">A note (<c>note</c>), at most 25,000 characters.</param>
+        public ConnectorAction CreateAlert(string message, string? alias = null, string? description = null, OpsgeniePriority? priority = null,
+            IEnumerable<string>? tags = null, IReadOnlyDictionary<string, string>? details = null, string? entity = null, string? source = null, string? user = null, string? note = null)
+        {
+            var check = new ParamCheck(this);
+            return new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("createAlert", new ParamMap()
+                .Add("message", check.MaxLength(check.Required(message, nameof(message), "message"), 15000, nameof(message), "message"))
+                .Add("alias", alias)
+                .Add("description", check.MaxLength(description, 15000, nameof(description), "description"))
+                .Add("tags", check.List(tags, 20, 50, nameof(tags), "tags"))
+                .Add("details", details?.Count > 0 ? details : null)
+                .Add("entity", check.MaxLength(entity, 512, nameof(entity), "entity"))
+                .Add("source", check.MaxLength(source, 100, nameof(source), "source"))
+                .Add("priority", priority?.ToString())
+                .Add("user", check.MaxLength(user, 100, nameof(user), "user"))
+                .Add("note", check.MaxLength(note, 25000, nameof(note), "note"))));
+        }
+
+        /// <summary>Closes the Opsgenie alert of <paramref name="alias"/> (<c>closeAlert</c>).</summary>
+        /// <param name="alias">The alias the alert was created with (<c>alias</c>), required.</param>
+        /// <param name="user">The user (<c>user</c>), at most 100 characters.</param>
+        /// <param name="source">The source (<c>source</c>), at most 100 characters.</param>
+        /// <param name="note">A note (<c>note</c>), at most 25,000 characters.</param>
+        public ConnectorAction CloseAlert(string alias, string? user = null, string? source = null, string? note = null)
+        {
+            var check = new ParamCheck(this);
+            return new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("closeAlert", new ParamMap()
+                .Add("alias", check.Required(alias, nameof(alias), "alias: it names the alert to close"))
+                .Add("user", check.MaxLength(user, 100, nameof(user), "user"))
+                .Add("source", check.MaxLength(source, 100, nameof(source), "source"))
+                .Add("note", check.MaxLength(note, 25000, nameof(note), "note"))));
+        }
+    }
+
+    public sealed partial class D3SecurityConnector
+    {
+        /// <summary>Sends an event to D3 SOAR (<c>run</c>).</summary>
+        /// <param name="body">The event body (<c>body</c>).</param>
+        /// <param name="severity">The severity (<c>severity</c>): D3 knows high, medium and low.</param>
+        /// <param name="eventType">The event type (<c>eventType</c>).</param>
+        public ConnectorAction Run(string? body = null, string? severity = null, string? eventType = null) =>
+            new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("run", new ParamMap().Add("body", body).Add("severity", severity).Add("eventType", eventType)));
+    }
+
+    public sealed partial class TinesConnector
+    {
+        /// <summary>Sends a body to a Tines story's webhook (<c>run</c>).</summary>
+        /// <param name="body">The JSON body (<c>body</c>).</param>
+        /// <param name="webhookUrl">The webhook's URL (<c>webhookUrl</c>).</param>
+        /// <remarks>Kibana offers Tines to Security rules only.</remarks>
+        public ConnectorAction Run(string body, string webhookUrl)
+        {
+            var check = new ParamCheck(this);
+            return new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("run", new ParamMap()
+                .Add("body", check.Required(body, nameof(body), "body"))
+                .Add("webhookUrl", check.Required(webhookUrl, nameof(webhookUrl), "webhookUrl (or a webhook object, which Kibana's UI fills in)"))));
+        }
+    }
+
+    public sealed partial class GenAiConnector
+    {
+        /// <summary>Sends a request body to the model's API as it is (<c>run</c>).</summary>
+        /// <param name="body">The JSON request body (<c>body</c>), such as <c>{"messages": [...]}</c>.</param>
+        /// <remarks>Kibana offers AI connectors to its assistants and workflows, not to alerting rules.</remarks>
+        public ConnectorAction Run(string body) =>
+            new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("run", new ParamMap().Add("body", new ParamCheck(this).Required(body, nameof(body), "body"))));
+    }
+
+    public sealed partial class BedrockConnector
+    {
+        /// <summary>Sends a request body to the Bedrock model as it is (<c>run</c>).</summary>
+        /// <param name="body">The JSON request body (<c>body</c>).</param>
+        /// <param name="model">The model id (<c>model</c>); the connector's default model when null.</param>
+        /// <remarks>Kibana offers AI connectors to its assistants and workflows, not to alerting rules.</remarks>
+        public ConnectorAction Run(string body, string? model = null) =>
+            new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("run", new ParamMap().Add("body", new ParamCheck(this).Required(body, nameof(body), "body")).Add("model", model)));
+    }
+}
