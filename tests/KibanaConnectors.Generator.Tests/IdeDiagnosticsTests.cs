@@ -62,5 +62,27 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Contains("Pd =>", result.Source);
             Assert.Empty(result.CompilationErrors);
         }
+
+        [Fact]
+        public async Task The_analyzer_under_roslyns_test_framework_reports_exact_yaml_spans()
+        {
+            const string yaml = "xpack.actions.preconfigured:\n  pd:\n    actionTypeId: .pagerduty\n    name: PD\n    secrets:\n      routingKey: ${PD_KEY}\n  hook:\n    actionTypeId: .webhok\n    name: Hook\n";
+            var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<SettingsFileAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+            {
+                ReferenceAssemblies = Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80,
+                TestState =
+                {
+                    Sources = { "class C { }" },
+                    AdditionalFiles = { ("/project/kibana.yml", yaml) },
+                    AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.DesignTimeBuild = true\n") },
+                },
+            };
+
+            // Line 8, columns 19 to 26: exactly '.webhok'.
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("KC0102", DiagnosticSeverity.Error)
+                .WithSpan("/project/kibana.yml", 8, 19, 8, 26)
+                .WithArguments("hook", "actionTypeId '.webhok' is not a connector type Kibana registers; did you mean '.webhook'?"));
+            await test.RunAsync();
+        }
     }
 }

@@ -71,6 +71,10 @@ namespace KibanaConnectors.Tests
             Assert.Contains("tags has 21 entries; Kibana takes at most 20", Assert.Throws<ArgumentException>(() => s_genie.CreateAlert("m", tags: tags)).Message);
             Assert.Contains("tags entry is 51 characters long", Assert.Throws<ArgumentException>(() => s_genie.CreateAlert("m", tags: new[] { new string('t', 51) })).Message);
             Assert.Contains("alias: it names the alert to close", Assert.Throws<ArgumentException>(() => s_genie.CloseAlert("")).Message);
+
+            var routed = s_genie.CreateAlert("m", responders: new[] { OpsgenieRecipient.Team("ops"), OpsgenieRecipient.User("a@example.com") }, visibleTo: new[] { OpsgenieRecipient.TeamId("t1") });
+            Assert.Equal("{\"subAction\":\"createAlert\",\"subActionParams\":{\"message\":\"m\",\"responders\":[{\"type\":\"team\",\"name\":\"ops\"},{\"type\":\"user\",\"username\":\"a@example.com\"}],\"visibleTo\":[{\"type\":\"team\",\"id\":\"t1\"}]}}", routed.Params.ToJson());
+            Assert.Contains("visibleTo takes teams and users only, not a schedule", Assert.Throws<ArgumentException>(() => s_genie.CreateAlert("m", visibleTo: new[] { OpsgenieRecipient.Schedule("s") })).Message);
         }
 
         [Fact]

@@ -127,6 +127,50 @@ namespace KibanaConnectors
         P5,
     }
 
+    /// <summary>Who an Opsgenie alert goes to (<c>responders</c>) or who sees it (<c>visibleTo</c>): a team, user, escalation or schedule.</summary>
+    public sealed class OpsgenieRecipient
+    {
+        private OpsgenieRecipient(string type, string key, string value)
+        {
+            Type = type;
+            Key = key;
+            Value = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("An Opsgenie recipient needs a name, id or user name.", nameof(value)) : value;
+        }
+
+        /// <summary><c>team</c>, <c>user</c>, <c>escalation</c> or <c>schedule</c>.</summary>
+        public string Type { get; }
+
+        internal string Key { get; }
+
+        internal string Value { get; }
+
+        /// <summary>A team by name.</summary>
+        /// <param name="name">The team's name.</param>
+        public static OpsgenieRecipient Team(string name) => new OpsgenieRecipient("team", "name", name);
+
+        /// <summary>A team by id.</summary>
+        /// <param name="id">The team's id.</param>
+        public static OpsgenieRecipient TeamId(string id) => new OpsgenieRecipient("team", "id", id);
+
+        /// <summary>A user by user name (their email address).</summary>
+        /// <param name="username">The user name.</param>
+        public static OpsgenieRecipient User(string username) => new OpsgenieRecipient("user", "username", username);
+
+        /// <summary>A user by id.</summary>
+        /// <param name="id">The user's id.</param>
+        public static OpsgenieRecipient UserId(string id) => new OpsgenieRecipient("user", "id", id);
+
+        /// <summary>An escalation by name (responders only).</summary>
+        /// <param name="name">The escalation's name.</param>
+        public static OpsgenieRecipient Escalation(string name) => new OpsgenieRecipient("escalation", "name", name);
+
+        /// <summary>A schedule by name (responders only).</summary>
+        /// <param name="name">The schedule's name.</param>
+        public static OpsgenieRecipient Schedule(string name) => new OpsgenieRecipient("schedule", "name", name);
+
+        internal ParamMap ToParamMap() => new ParamMap().Add("type", Type).Add(Key, Value);
+    }
+
     public sealed partial class OpsgenieConnector
     {
         /// <summary>Creates an Opsgenie alert (<c>createAlert</c>).</summary>
@@ -140,14 +184,33 @@ namespace KibanaConnectors
         /// <param name="source">The source (<c>source</c>), at most 100 characters.</param>
         /// <param name="user">The user (<c>user</c>), at most 100 characters.</param>
         /// <param name="note">A note (<c>note</c>), at most 25,000 characters.</param>
+        /// <param name="responders">Who is notified (<c>responders</c>), at most 50.</param>
+        /// <param name="visibleTo">Teams and users who see the alert (<c>visibleTo</c>), at most 50.</param>
+        /// <param name="actions">Custom actions offered on the alert (<c>actions</c>): at most 10 of at most 50 characters.</param>
         public ConnectorAction CreateAlert(string message, string? alias = null, string? description = null, OpsgeniePriority? priority = null,
-            IEnumerable<string>? tags = null, IReadOnlyDictionary<string, string>? details = null, string? entity = null, string? source = null, string? user = null, string? note = null)
+            IEnumerable<string>? tags = null, IReadOnlyDictionary<string, string>? details = null, string? entity = null, string? source = null, string? user = null, string? note = null,
+            IEnumerable<OpsgenieRecipient>? responders = null, IEnumerable<OpsgenieRecipient>? visibleTo = null, IEnumerable<string>? actions = null)
         {
             var check = new ParamCheck(this);
+            var responderList = responders?.ToArray();
+            var visibleList = visibleTo?.ToArray();
+            if (responderList?.Length > 50 || visibleList?.Length > 50)
+            {
+                throw check.Fail(responderList?.Length > 50 ? nameof(responders) : nameof(visibleTo), "Opsgenie takes at most 50 responders and 50 visibleTo entries");
+            }
+
+            if (visibleList?.FirstOrDefault(r => r.Type != "team" && r.Type != "user") is OpsgenieRecipient notVisible)
+            {
+                throw check.Fail(nameof(visibleTo), $"visibleTo takes teams and users only, not a {notVisible.Type}");
+            }
+
             return new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("createAlert", new ParamMap()
                 .Add("message", check.MaxLength(check.Required(message, nameof(message), "message"), 15000, nameof(message), "message"))
                 .Add("alias", alias)
                 .Add("description", check.MaxLength(description, 15000, nameof(description), "description"))
+                .Add("responders", responderList?.Length > 0 ? responderList.Select(r => (object)r.ToParamMap()).ToArray() : null)
+                .Add("visibleTo", visibleList?.Length > 0 ? visibleList.Select(r => (object)r.ToParamMap()).ToArray() : null)
+                .Add("actions", check.List(actions, 10, 50, nameof(actions), "actions"))
                 .Add("tags", check.List(tags, 20, 50, nameof(tags), "tags"))
                 .Add("details", details?.Count > 0 ? details : null)
                 .Add("entity", check.MaxLength(entity, 512, nameof(entity), "entity"))
