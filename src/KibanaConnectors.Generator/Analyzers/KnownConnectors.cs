@@ -73,8 +73,18 @@ namespace KibanaConnectors.Generator.Analyzers
             }
 
             var readOptions = new ReadOptions(generatorOptions.ApplyMergeKeys, EmbedSecrets: false) { Keystore = keystore };
-            var models = files.Select(f => ConnectorFileReader.Read(f.Path, f.Text?.ToString() ?? string.Empty, readOptions, cancellationToken)).ToImmutableArray();
-            var known = new KnownConnectors(ConnectorSetBuilder.Build(models, generatorOptions));
+            KnownConnectors known;
+            try
+            {
+                var models = files.Select(f => ConnectorFileReader.Read(f.Path, f.Text?.ToString() ?? string.Empty, readOptions, cancellationToken)).ToImmutableArray();
+                known = new KnownConnectors(ConnectorSetBuilder.Build(models, generatorOptions));
+            }
+            catch (System.Exception ex) when (!(ex is System.OperationCanceledException))
+            {
+                // A bug here must not become an analyzer crash (AD0001) in the user's build: the generator reports the
+                // same failure as KC0001, and without known ids nothing is checked.
+                return null;
+            }
             if (s_cache.Count >= CacheSize)
             {
                 s_cache.Clear();
