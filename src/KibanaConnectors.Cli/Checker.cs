@@ -30,7 +30,10 @@ namespace KibanaConnectors.Cli
                 .OrderBy(k => k, StringComparer.Ordinal)
                 .ToEquatableArray();
             var readOptions = new ReadOptions(line.MergeKeys, EmbedSecrets: false) { Keystore = keystore };
+            // The same file twice (a shell glob and a name, './a.yml' and 'a.yml') is one file.
             var files = line.Files
+                .GroupBy(f => f == CommandLine.Stdin ? f : Path.GetFullPath(f), StringComparer.Ordinal)
+                .Select(g => g.First())
                 .Select(f => ConnectorFileReader.Read(f == CommandLine.Stdin ? StdinName : f, Read(f, stdin), readOptions))
                 .ToImmutableArray();
             var options = new GeneratorOptions(string.Empty, GeneratorOptionsReader.DefaultClassName, EmbedSecrets: false, line.MergeKeys, EquatableArray<DiagnosticInfo>.Empty)
@@ -45,9 +48,16 @@ namespace KibanaConnectors.Cli
         public static List<Finding> Findings(ConnectorSetModel model, CommandLine line)
         {
             var findings = new List<Finding>();
-            foreach (var info in model.Diagnostics.Where(d => !line.NoWarn.Contains(d.Id)))
+            foreach (var info in model.Diagnostics)
             {
                 var descriptor = DiagnosticDescriptors.ById(info.Id);
+
+                // As the compiler's NoWarn: warnings only, never errors.
+                if (descriptor.DefaultSeverity != DiagnosticSeverity.Error && line.NoWarn.Contains(info.Id))
+                {
+                    continue;
+                }
+
                 var severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error || line.WarningsAsErrors ? "error" : "warning";
                 var span = info.Span;
                 findings.Add(new Finding(

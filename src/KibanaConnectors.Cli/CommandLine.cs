@@ -79,7 +79,7 @@ namespace KibanaConnectors.Cli
                 var arg = args[i];
                 string? Value()
                 {
-                    if (i + 1 < args.Count)
+                    if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                     {
                         return args[++i];
                     }
@@ -158,9 +158,9 @@ namespace KibanaConnectors.Cli
                 line.Error = $"no settings file given; write 'kibana-connectors {line.Command} kibana.yml', or '-' to read standard input";
             }
 
-            if (line.Error == null && line.Files.Count(f => f == Stdin) > 1)
+            if (line.Error == null && line.Files.Concat(line.KeystoreFiles).Count(f => f == Stdin) > 1)
             {
-                line.Error = "'-' (standard input) can be given once";
+                line.Error = "'-' (standard input) can be given once, for one settings file or one keystore list";
             }
 
             return line;
@@ -181,7 +181,7 @@ Options:
   --license <licence>      basic, gold, platinum or enterprise: warn about connector types that need more (KC0303)
   --format <format>        text (default), msbuild, github (workflow commands), sarif, json
   --warnaserror            treat warnings as errors (exit code 1)
-  --nowarn <ids>           leave these diagnostics out, e.g. KC0401,KC0304
+  --nowarn <ids>           leave these warnings out, e.g. KC0401,KC0304 (errors are always shown)
   --merge-keys             apply YAML '<<' merge keys, as Kibana releases that used js-yaml did
   --elastic-cloud          Kibana runs on Elastic Cloud: its Elastic-Cloud-SMTP connector exists
 

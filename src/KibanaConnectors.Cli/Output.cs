@@ -195,19 +195,23 @@ namespace KibanaConnectors.Cli
                     json.WriteString("text", f.Message);
                     json.WriteEndObject();
                     json.WriteStartArray("locations");
-                    json.WriteStartObject();
-                    json.WriteStartObject("physicalLocation");
-                    json.WriteStartObject("artifactLocation");
-                    json.WriteString("uri", f.File.Replace('\\', '/'));
-                    json.WriteEndObject();
-                    json.WriteStartObject("region");
-                    json.WriteNumber("startLine", f.Line);
-                    json.WriteNumber("startColumn", f.Column);
-                    json.WriteNumber("endLine", f.EndLine);
-                    json.WriteNumber("endColumn", f.EndColumn);
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndObject();
+                    if (f.File != Checker.StdinName && f.File.Length > 0)
+                    {
+                        json.WriteStartObject();
+                        json.WriteStartObject("physicalLocation");
+                        json.WriteStartObject("artifactLocation");
+                        json.WriteString("uri", SarifUri(f.File));
+                        json.WriteEndObject();
+                        json.WriteStartObject("region");
+                        json.WriteNumber("startLine", f.Line);
+                        json.WriteNumber("startColumn", f.Column);
+                        json.WriteNumber("endLine", f.EndLine);
+                        json.WriteNumber("endColumn", f.EndColumn);
+                        json.WriteEndObject();
+                        json.WriteEndObject();
+                        json.WriteEndObject();
+                    }
+
                     json.WriteEndArray();
                     json.WriteEndObject();
                 }
@@ -218,6 +222,10 @@ namespace KibanaConnectors.Cli
                 json.WriteEndObject();
             });
         }
+
+        // SARIF wants URIs: a relative path as a relative reference (what code scanning maps to the repository), a rooted one as file:///.
+        private static string SarifUri(string path) =>
+            Path.IsPathRooted(path) ? new System.Uri(Path.GetFullPath(path)).AbsoluteUri : string.Join("/", path.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
 
         private static void WriteJson(TextWriter writer, System.Action<Utf8JsonWriter> write)
         {

@@ -28,7 +28,7 @@ namespace KibanaConnectors.Client
         /// <param name="timeout">How long a request may take; 100 seconds when null.</param>
         /// <param name="handler">The HTTP handler (a proxy, custom certificates); the default handler when null.</param>
         public KibanaClient(Uri kibanaUrl, KibanaCredentials credentials, string? space = null, TimeSpan? timeout = null, HttpMessageHandler? handler = null)
-            : this(new HttpClient(handler ?? new HttpClientHandler()) { BaseAddress = WithSlash(kibanaUrl), Timeout = timeout ?? TimeSpan.FromSeconds(100) }, credentials, space)
+            : this(CreateHttp(kibanaUrl, credentials, timeout, handler), credentials, space)
         {
             _ownsHttp = true;
         }
@@ -65,6 +65,11 @@ namespace KibanaConnectors.Client
             var path = $"api/actions/connector/{Uri.EscapeDataString(action.ConnectorId)}/_execute";
             using var document = await SendAsync(HttpMethod.Post, path, action.ToExecuteJson(), cancellationToken).ConfigureAwait(false);
             var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException($"POST /{_prefix}{path} did not answer with Kibana's result object: is the address Kibana's?");
+            }
+
             return new ExecuteResult(
                 Text(root, "connector_id") ?? action.ConnectorId,
                 Text(root, "status") ?? "unknown",
@@ -84,6 +89,7 @@ namespace KibanaConnectors.Client
             }
 
             return document.RootElement.EnumerateArray()
+                .Where(c => c.ValueKind == JsonValueKind.Object)
                 .Select(c => new KibanaConnectorInfo(
                     Text(c, "id") ?? string.Empty,
                     Text(c, "name") ?? string.Empty,
@@ -181,6 +187,18 @@ namespace KibanaConnectors.Client
 
         private static bool Flag(JsonElement element, string name) =>
             element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+
+        // A handler the caller passes stays theirs: disposing this client leaves it alone.
+        private static HttpClient CreateHttp(Uri kibanaUrl, KibanaCredentials credentials, TimeSpan? timeout, HttpMessageHandler? handler)
+        {
+            if (credentials == null)
+            {
+                throw new ArgumentNullException(nameof(credentials));
+            }
+
+            var baseAddress = WithSlash(kibanaUrl);
+            return new HttpClient(handler ?? new HttpClientHandler(), disposeHandler: handler == null) { BaseAddress = baseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+        }
 
         private static Uri WithSlash(Uri url) =>
             url == null ? throw new ArgumentNullException(nameof(url)) : url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");

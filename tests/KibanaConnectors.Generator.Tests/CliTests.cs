@@ -178,5 +178,46 @@ xpack.actions.preconfigured:
             Assert.Contains("list", output);
             Assert.Contains("--warnaserror", Run(string.Empty, "check", "--help").Out);
         }
+
+        [Fact]
+        public void Stdin_once_option_values_never_swallow_options_and_nowarn_never_hides_errors()
+        {
+            var (exit, _, error) = Run(Broken, "check", "-", "--keystore", "-");
+            Assert.Equal(2, exit);
+            Assert.Contains("'-' (standard input) can be given once", error);
+
+            var swallowed = Run(string.Empty, "check", File("a.yml", Good), "--nowarn", "--warnaserror");
+            Assert.Equal(2, swallowed.Exit);
+            Assert.Contains("--nowarn needs a value", swallowed.Err);
+
+            var path = File("kibana.yml", Broken);
+            var hidden = Run(string.Empty, "check", path, "--nowarn", "KC0202,KC0401");
+            Assert.Equal(1, hidden.Exit);
+            Assert.Contains("error KC0202", hidden.Out);
+            Assert.DoesNotContain("KC0401", hidden.Out);
+        }
+
+        [Fact]
+        public void The_same_file_named_twice_is_read_once()
+        {
+            var path = File("kibana.yml", Good);
+            var (exit, output, _) = Run(string.Empty, "check", path, Path.Combine(_folder, ".", "kibana.yml"));
+            Assert.Equal(0, exit);
+            Assert.DoesNotContain("KC0003", output);
+        }
+
+        [Fact]
+        public void Sarif_locations_are_uris_and_stdin_has_none()
+        {
+            using (var sarif = JsonDocument.Parse(Run(Broken, "check", "-", "--format", "sarif").Out))
+            {
+                Assert.Equal(0, sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations").GetArrayLength());
+            }
+
+            var path = File("kibana.yml", Broken);
+            using var rooted = JsonDocument.Parse(Run(string.Empty, "check", path, "--format", "sarif").Out);
+            var uri = rooted.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString();
+            Assert.Equal(new System.Uri(path).AbsoluteUri, uri);
+        }
     }
 }

@@ -177,5 +177,21 @@ public static class Use
             };
             await test.RunAsync();
         }
+
+        [Fact]
+        public async Task An_argument_left_to_its_default_is_not_checked_at_the_call_site()
+        {
+            const string source = @"
+using KibanaConnectors;
+public static class Use
+{
+    public static void Notify([ConnectorId] string id = ""bogus-id"") { }
+    public static void Run() => Notify();
+}";
+            var test = Test(source);
+            test.FixedState.Sources.Add(source);
+            test.FixedState.Sources.Add(Generated);
+            await test.RunAsync();
+        }
     }
 }

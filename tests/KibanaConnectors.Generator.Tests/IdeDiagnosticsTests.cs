@@ -84,5 +84,20 @@ namespace KibanaConnectors.Generator.Tests
                 .WithArguments("hook", "actionTypeId '.webhok' is not a connector type Kibana registers; did you mean '.webhook'?"));
             await test.RunAsync();
         }
+
+        [Fact]
+        public async Task The_analyzers_cache_tells_options_apart()
+        {
+            const string yaml = "xpack.actions.preconfigured:\n  sn:\n    actionTypeId: .server-log\n    name: Log\n  pd:\n    actionTypeId: .pagerduty\n    name: PD\n    secrets:\n      routingKey: ${K}\n";
+            async Task<ImmutableArray<Diagnostic>> Analyze(string license)
+            {
+                var options = GeneratorHarness.DefaultOptions(("DesignTimeBuild", "true"), ("KibanaConnectorsLicense", license));
+                var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/p/kibana.yml", yaml)), new TestOptionsProvider(options));
+                return await GeneratorHarness.Compilation("class C { }").WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SettingsFileAnalyzer()), analyzerOptions).GetAnalyzerDiagnosticsAsync();
+            }
+
+            Assert.Empty(await Analyze("platinum"));
+            Assert.Equal("KC0303", Assert.Single(await Analyze("basic")).Id);
+        }
     }
 }

@@ -402,5 +402,26 @@ xpack.actions.preconfigured:
             var off = Run("xpack.actions.preconfiguredAlertHistoryEsIndex: false\nxpack.actions.preconfigured.log: {actionTypeId: .server-log, name: Log}\n");
             Assert.DoesNotContain("PreconfiguredAlertHistoryEsIndex", off.Source);
         }
+
+        [Fact]
+        public void Review_fixes_international_hosts_secret_values_and_config_schema_booleans()
+        {
+            // Kibana compares the ASCII (punycode) form of an international host name.
+            const string idn = "xpack.actions.allowedHosts: [xn--bcher-kva.example]\nxpack.actions.preconfigured:\n  hook:\n    actionTypeId: .webhook\n    name: Hook\n    config:\n      url: https://bücher.example/x\n      hasAuth: false\n";
+            Assert.Empty(Run(idn).Codes);
+
+            // A secret of the wrong type is reported without its value.
+            const string number = "xpack.actions.preconfigured:\n  hook:\n    actionTypeId: .webhook\n    name: Hook\n    config:\n      url: https://example.com\n    secrets:\n      user: ${U}\n      password: 123456789\n";
+            var wrong = Run(number);
+            Assert.Contains(wrong.Diagnostics, d => d.Id == "KC0107");
+            Assert.All(wrong.Diagnostics, d => Assert.DoesNotContain("123456789", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+
+            // Kibana's own settings schema reads the text true/false as a boolean, and a ${NAME} is known only at start-up.
+            const string texts = "xpack.actions.preconfiguredAlertHistoryEsIndex: 'TRUE'\nxpack.actions.preconfigured:\n  log:\n    actionTypeId: .server-log\n    name: Log\n    exposeConfig: 'true'\n";
+            var read = Run(texts);
+            Assert.Empty(read.Codes);
+            Assert.Contains("PreconfiguredAlertHistoryEsIndex =>", read.Source);
+            Assert.Empty(Run(texts.Replace("'TRUE'", "${ALERT_HISTORY}").Replace("'true'", "${EXPOSE}")).Codes);
+        }
     }
 }

@@ -129,5 +129,31 @@ namespace KibanaConnectors.Tests
             using var sameClient = new KibanaClient(same.Url, s_apiKey);
             Assert.True((await sameClient.VerifyAsync(compiled.Take(1))).IsMatch);
         }
+
+        [Fact]
+        public async Task An_answer_that_is_not_kibanas_is_a_format_error_and_a_callers_handler_is_left_undisposed()
+        {
+            using var kibana = new FakeKibana(200, "[]");
+            var handler = new CountingHandler();
+            using (var client = new KibanaClient(kibana.Url, s_apiKey, handler: handler))
+            {
+                var ex = await Assert.ThrowsAsync<FormatException>(() => client.ExecuteAsync(Action()));
+                Assert.Contains("did not answer with Kibana's result object", ex.Message);
+            }
+
+            Assert.False(handler.Disposed);
+            handler.Dispose();
+        }
+
+        private sealed class CountingHandler : System.Net.Http.HttpClientHandler
+        {
+            public bool Disposed { get; private set; }
+
+            protected override void Dispose(bool disposing)
+            {
+                Disposed = true;
+                base.Dispose(disposing);
+            }
+        }
     }
 }

@@ -45,7 +45,9 @@ namespace KibanaConnectors.Generator.Analyzers
                     c =>
                     {
                         var argument = (IArgumentOperation)c.Operation;
-                        if (argument.Parameter != null && IsMarked(argument.Parameter, attribute))
+                        // An argument left out takes the parameter's default: nothing is written at the call site.
+                        if (argument.ArgumentKind != ArgumentKind.DefaultValue && !argument.IsImplicit
+                            && argument.Parameter != null && IsMarked(argument.Parameter, attribute))
                         {
                             Check(c, argument.Value, known);
                         }

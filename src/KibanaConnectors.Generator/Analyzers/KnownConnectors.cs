@@ -56,7 +56,8 @@ namespace KibanaConnectors.Generator.Analyzers
             // The IDE asks again on every keystroke in C#: parse the YAML only when a file or an option changed.
             var key = new StringBuilder();
             key.Append(generatorOptions.Namespace).Append('|').Append(generatorOptions.ClassName).Append('|').Append(generatorOptions.ApplyMergeKeys)
-                .Append('|').Append(generatorOptions.ElasticCloud).Append('|').Append(keystore.GetHashCode());
+                .Append('|').Append(generatorOptions.EmbedSecrets).Append('|').Append(generatorOptions.ElasticCloud).Append('|').Append(generatorOptions.License)
+                .Append('|').Append(string.Join("\n", keystore));
             foreach (var (path, text) in files)
             {
                 key.Append('|').Append(path).Append(':');
@@ -72,7 +73,7 @@ namespace KibanaConnectors.Generator.Analyzers
                 return cached;
             }
 
-            var readOptions = new ReadOptions(generatorOptions.ApplyMergeKeys, EmbedSecrets: false) { Keystore = keystore };
+            var readOptions = new ReadOptions(generatorOptions.ApplyMergeKeys, generatorOptions.EmbedSecrets) { Keystore = keystore };
             KnownConnectors known;
             try
             {

@@ -43,11 +43,11 @@ namespace KibanaConnectors.Generator.Validation
             SourceSpan? alertHistory = null;
             if (actions?.Find("preconfiguredAlertHistoryEsIndex") is SettingsEntry flag)
             {
-                if (flag.Value is SettingsScalar { Kind: ScalarKind.Boolean } value)
+                if (ConfigSchemaBoolean(flag.Value) is bool on)
                 {
-                    alertHistory = CoreSchema.IsTrue(value.Value) ? value.Span : (SourceSpan?)null;
+                    alertHistory = on ? flag.Value.Span : (SourceSpan?)null;
                 }
-                else if (!(flag.Value is SettingsScalar { Kind: ScalarKind.Null }))
+                else if (!(flag.Value is SettingsScalar { Kind: ScalarKind.Null }) && !(flag.Value is SettingsScalar { Kind: ScalarKind.String } text && EnvironmentTemplate.HasReferences(text.Value)))
                 {
                     var (actual, hint) = ConnectorCheck.Describe(flag.Value, "true or false");
                     Report(flag.Value.Span, "xpack.actions.preconfiguredAlertHistoryEsIndex", $"must be true or false, but is {actual}{hint}; Kibana refuses to start");
@@ -63,6 +63,19 @@ namespace KibanaConnectors.Generator.Validation
 
             return new ActionsSettings(allowedHosts, enabledTypes, alertHistory, references.ToEquatableArray());
         }
+
+        /// <summary>
+        /// A boolean as Kibana's own settings schema (<c>@kbn/config-schema</c>) reads it: a YAML boolean, or the text
+        /// <c>true</c>/<c>false</c> in any case (so a quoted value or a substituted <c>${NAME}</c> works). Null for anything else,
+        /// and for a <c>${NAME}</c>, whose value is known only when Kibana starts.
+        /// </summary>
+        public static bool? ConfigSchemaBoolean(SettingsNode node) => node switch
+        {
+            SettingsScalar { Kind: ScalarKind.Boolean } flag => CoreSchema.IsTrue(flag.Value),
+            SettingsScalar { Kind: ScalarKind.String } text when string.Equals(text.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase) => true,
+            SettingsScalar { Kind: ScalarKind.String } text when string.Equals(text.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase) => false,
+            _ => null,
+        };
 
         /// <summary>Why an allowedHosts entry is not what Kibana accepts (a host name or <c>*</c>); null when it is.</summary>
         public static string? HostProblem(string entry)

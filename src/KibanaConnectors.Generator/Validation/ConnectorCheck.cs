@@ -197,7 +197,8 @@ namespace KibanaConnectors.Generator.Validation
                 url = s_mustache.Replace(url, "x");
             }
 
-            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
+            // Node's URL, which Kibana uses, gives international host names in their ASCII (punycode) form.
+            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.IdnHost : null;
         }
 
         public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
@@ -575,6 +576,14 @@ namespace KibanaConnectors.Generator.Validation
         public static DiagnosticInfo WrongType(string filePath, string id, string path, SettingsNode node, string expected)
         {
             var (actual, hint) = Describe(node, expected);
+            if (path.StartsWith("secrets.", StringComparison.Ordinal) && node is SettingsScalar scalar && scalar.Kind != ScalarKind.Null)
+            {
+                // A secret's value stays out of build logs: say what it is, not what it says.
+                (actual, hint) = scalar.Kind == ScalarKind.Boolean ? ("a boolean", "; quote it")
+                    : scalar.Kind == ScalarKind.Integer || scalar.Kind == ScalarKind.Float ? ("a number", "; YAML reads unquoted digits as a number, so quote it")
+                    : ("text", string.Empty);
+            }
+
             return DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, filePath, node.Span, id, path, expected, actual, hint);
         }
 

@@ -69,9 +69,14 @@ namespace KibanaConnectors.Generator.Validation
             var exposeConfig = false;
             if (entry.Find("exposeConfig") is SettingsEntry expose)
             {
-                if (expose.Value is SettingsScalar { Kind: ScalarKind.Boolean } flag)
+                // The entry's schema is Kibana's config-schema, which also takes the text true/false (a ${NAME} included).
+                if (ActionsSettingsReader.ConfigSchemaBoolean(expose.Value) is bool flag)
                 {
-                    exposeConfig = CoreSchema.IsTrue(flag.Value);
+                    exposeConfig = flag;
+                }
+                else if (expose.Value is SettingsScalar { Kind: ScalarKind.String } template && EnvironmentTemplate.HasReferences(template.Value))
+                {
+                    exposeConfig = false;
                 }
                 else
                 {
