@@ -84,7 +84,7 @@ namespace KibanaConnectors.Generator.Catalogue
                 case "__proto__":
                 case "constructor":
                     return "is a name Kibana rejects as a connector id";
-                case "preconfigured-alert-history-es-index":
+                case Validation.BuiltInConnectors.AlertHistoryId:
                     return "is reserved for Kibana's alert history connector (xpack.actions.preconfiguredAlertHistoryEsIndex), so Kibana drops this entry";
                 default:
                     return null;

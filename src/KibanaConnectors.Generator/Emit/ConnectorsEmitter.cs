@@ -13,7 +13,6 @@ namespace KibanaConnectors.Generator.Emit
         private const string Runtime = "__KC.";
         private const string Uri = "__Uri";
         private const string TextMap = "__TextMap";
-        private const string KeystorePrefix = "xpack.actions.preconfigured.";
 
         public static string Emit(ConnectorSetModel set)
         {
@@ -254,13 +253,9 @@ namespace KibanaConnectors.Generator.Emit
                 return $"{Runtime}Secret.FromEnvironment({CSharp.String(value.Text)})";
             }
 
-            if (value.Kind == ValueKind.Keystore)
-            {
-                return $"{Runtime}Secret.FromKeystoreField({CSharp.String(c.Id)}, {CSharp.String(path)})";
-            }
-
-            return options.EmbedSecrets
-                ? $"{Runtime}Secret.FromLiteral({CSharp.String(KeystorePrefix + c.Id + ".secrets." + path)}, {CSharp.String(value.Text)})"
+            // A literal is compiled in only when the project asks; a secret only the keystore holds never is.
+            return options.EmbedSecrets && value.Kind != ValueKind.Keystore
+                ? $"{Runtime}Secret.FromLiteral({CSharp.String(Validation.ConnectorsKeystore.Key(c.Id, path))}, {CSharp.String(value.Text)})"
                 : $"{Runtime}Secret.FromKeystoreField({CSharp.String(c.Id)}, {CSharp.String(path)})";
         }
 

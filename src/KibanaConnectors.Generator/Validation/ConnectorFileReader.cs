@@ -7,10 +7,6 @@ using KibanaConnectors.Generator.Yaml;
 
 namespace KibanaConnectors.Generator.Validation
 {
-    /// <summary>
-    /// The parse step for one settings file: YAML to Kibana's settings tree, the preconfigured section found in any
-    /// spelling, each connector read and checked. Never throws: an unexpected failure becomes a diagnostic.
-    /// </summary>
     /// <summary>The options that change how a settings file is read: the parse step's input besides the text.</summary>
     internal sealed record ReadOptions(bool ApplyMergeKeys, bool EmbedSecrets)
     {
@@ -20,6 +16,10 @@ namespace KibanaConnectors.Generator.Validation
         public bool InKeystore(string key) => System.Collections.Immutable.ImmutableArray.BinarySearch(Keystore.AsImmutableArray(), key, System.StringComparer.Ordinal) >= 0;
     }
 
+    /// <summary>
+    /// The parse step for one settings file: YAML to Kibana's settings tree, the preconfigured section found in any
+    /// spelling, each connector read and checked. Never throws: an unexpected failure becomes a diagnostic.
+    /// </summary>
     internal static class ConnectorFileReader
     {
         public static readonly string[] SectionPath = { "xpack", "actions", "preconfigured" };
