@@ -24,24 +24,19 @@ namespace KibanaConnectors.Cli
         /// <summary>Reads every file; a file that cannot be read is an <see cref="IOException"/> whose message says which and why.</summary>
         public static ConnectorSetModel Check(CommandLine line, TextReader stdin)
         {
-            var keystore = line.KeystoreFiles
-                .SelectMany(f => ConnectorFiles.KeystoreKeys(Read(f, stdin)))
-                .Distinct()
-                .OrderBy(k => k, StringComparer.Ordinal)
-                .ToEquatableArray();
-            var readOptions = new ReadOptions(line.MergeKeys, EmbedSecrets: false) { Keystore = keystore };
+            var keystore = ConnectorFiles.KeystoreSet(line.KeystoreFiles.SelectMany(f => ConnectorFiles.KeystoreKeys(Read(f, stdin))));
             // The same file twice (a shell glob and a name, './a.yml' and 'a.yml') is one file.
             var files = line.Files
                 .GroupBy(f => f == CommandLine.Stdin ? f : Path.GetFullPath(f), StringComparer.Ordinal)
                 .Select(g => g.First())
-                .Select(f => ConnectorFileReader.Read(f == CommandLine.Stdin ? StdinName : f, Read(f, stdin), readOptions))
-                .ToImmutableArray();
+                .Select(f => (f == CommandLine.Stdin ? StdinName : f, Read(f, stdin)))
+                .ToList();
             var options = new GeneratorOptions(string.Empty, GeneratorOptionsReader.DefaultClassName, EmbedSecrets: false, line.MergeKeys, EquatableArray<DiagnosticInfo>.Empty)
             {
                 License = line.License == null ? null : (Generator.Catalogue.KibanaLicense)Enum.Parse(typeof(Generator.Catalogue.KibanaLicense), line.License, ignoreCase: true),
                 ElasticCloud = line.ElasticCloud,
             };
-            return ConnectorSetBuilder.Build(files, options);
+            return ConnectorSetBuilder.Read(files, options, keystore);
         }
 
         /// <summary>The model's diagnostics as findings, sorted by file and place, with --nowarn and --warnaserror applied.</summary>

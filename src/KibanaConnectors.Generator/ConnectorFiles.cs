@@ -28,6 +28,10 @@ namespace KibanaConnectors.Generator
         public static bool IsKeystoreFile(AnalyzerConfigOptions options) =>
             options.TryGetValue(MetadataKey, out var marked) && string.Equals(marked, "keystore", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>The keys of all the project's keystore lists, once each and sorted, as <see cref="Validation.ReadOptions.Keystore"/> wants them.</summary>
+        public static Model.EquatableArray<string> KeystoreSet(System.Collections.Generic.IEnumerable<string> keys) =>
+            Model.EquatableArray.ToEquatableArray(System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Distinct(keys), k => k, StringComparer.Ordinal));
+
         /// <summary>The setting keys of a keystore list: one per line; blank lines and lines starting with '#' are skipped.</summary>
         public static string[] KeystoreKeys(string? text)
         {

@@ -42,12 +42,12 @@ namespace KibanaConnectors.Generator
                 .Where(static pair => ConnectorFiles.IsKeystoreFile(pair.Right.GetOptions(pair.Left)))
                 .Select(static (pair, cancellationToken) => ConnectorFiles.KeystoreKeys(pair.Left.GetText(cancellationToken)?.ToString()))
                 .Collect()
-                .Select(static (lists, _) => lists.SelectMany(l => l).Distinct().OrderBy(k => k, System.StringComparer.Ordinal).ToEquatableArray())
+                .Select(static (lists, _) => ConnectorFiles.KeystoreSet(lists.SelectMany(l => l)))
                 .WithTrackingName(TrackingNames.Keystore);
 
             var readOptions = options
                 .Combine(keystore)
-                .Select(static (pair, _) => new ReadOptions(pair.Left.ApplyMergeKeys, pair.Left.EmbedSecrets) { Keystore = pair.Right });
+                .Select(static (pair, _) => ReadOptions.For(pair.Left, pair.Right));
 
             var parsed = files
                 .Combine(readOptions)

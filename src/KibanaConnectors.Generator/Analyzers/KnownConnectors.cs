@@ -45,12 +45,9 @@ namespace KibanaConnectors.Generator.Analyzers
                 return null;
             }
 
-            var keystore = options.AdditionalFiles
+            var keystore = ConnectorFiles.KeystoreSet(options.AdditionalFiles
                 .Where(f => ConnectorFiles.IsKeystoreFile(options.AnalyzerConfigOptionsProvider.GetOptions(f)))
-                .SelectMany(f => ConnectorFiles.KeystoreKeys(f.GetText(cancellationToken)?.ToString()))
-                .Distinct()
-                .OrderBy(k => k, System.StringComparer.Ordinal)
-                .ToEquatableArray();
+                .SelectMany(f => ConnectorFiles.KeystoreKeys(f.GetText(cancellationToken)?.ToString())));
             var generatorOptions = GeneratorOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
 
             // The IDE asks again on every keystroke in C#: parse the YAML only when a file or an option changed.
@@ -73,12 +70,10 @@ namespace KibanaConnectors.Generator.Analyzers
                 return cached;
             }
 
-            var readOptions = new ReadOptions(generatorOptions.ApplyMergeKeys, generatorOptions.EmbedSecrets) { Keystore = keystore };
             KnownConnectors known;
             try
             {
-                var models = files.Select(f => ConnectorFileReader.Read(f.Path, f.Text?.ToString() ?? string.Empty, readOptions, cancellationToken)).ToImmutableArray();
-                known = new KnownConnectors(ConnectorSetBuilder.Build(models, generatorOptions));
+                known = new KnownConnectors(ConnectorSetBuilder.Read(files.Select(f => (f.Path, f.Text?.ToString() ?? string.Empty)), generatorOptions, keystore, cancellationToken));
             }
             catch (System.Exception ex) when (!(ex is System.OperationCanceledException))
             {

@@ -13,6 +13,10 @@ namespace KibanaConnectors.Generator.Validation
         /// <summary>The setting keys of the project's Kibana keystore (<c>KibanaConnectorsKeystore</c> files), sorted.</summary>
         public EquatableArray<string> Keystore { get; init; } = EquatableArray<string>.Empty;
 
+        /// <summary>What the project's options and keystore lists say about reading its settings files.</summary>
+        public static ReadOptions For(GeneratorOptions options, EquatableArray<string> keystore) =>
+            new ReadOptions(options.ApplyMergeKeys, options.EmbedSecrets) { Keystore = keystore };
+
         public bool InKeystore(string key) => System.Collections.Immutable.ImmutableArray.BinarySearch(Keystore.AsImmutableArray(), key, System.StringComparer.Ordinal) >= 0;
     }
 

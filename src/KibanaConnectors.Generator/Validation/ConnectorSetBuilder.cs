@@ -11,6 +11,13 @@ namespace KibanaConnectors.Generator.Validation
     /// <summary>Checks the connectors of all settings files as one set (ids across files, C# names) and sorts them for emission.</summary>
     internal static class ConnectorSetBuilder
     {
+        /// <summary>Reads settings files and checks them as one set, outside the generator's pipeline (the analyzers, the CLI).</summary>
+        public static ConnectorSetModel Read(IEnumerable<(string Path, string Text)> files, GeneratorOptions options, EquatableArray<string> keystore, System.Threading.CancellationToken cancellationToken = default)
+        {
+            var readOptions = ReadOptions.For(options, keystore);
+            return Build(files.Select(f => ConnectorFileReader.Read(f.Path, f.Text, readOptions, cancellationToken)).ToImmutableArray(), options);
+        }
+
         public static ConnectorSetModel Build(ImmutableArray<ConnectorFileModel> files, GeneratorOptions options)
         {
             var diagnostics = new List<DiagnosticInfo>(options.Diagnostics);
