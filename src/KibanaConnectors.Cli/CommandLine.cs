@@ -69,7 +69,7 @@ namespace KibanaConnectors.Cli
 
             if (first != "check" && first != "list")
             {
-                line.Error = $"unknown command '{first}'{DidYouMean(first, new[] { "check", "list" })}; use 'check' or 'list' (kibana-connectors --help shows both)";
+                line.Error = $"unknown command '{first}'{Generator.Validation.NameSuggester.InParentheses(first, new[] { "check", "list" })}; use 'check' or 'list' (kibana-connectors --help shows both)";
                 return line;
             }
 
@@ -142,7 +142,7 @@ namespace KibanaConnectors.Cli
                     default:
                         if (arg.StartsWith("-", StringComparison.Ordinal) && arg != Stdin)
                         {
-                            line.Error ??= $"unknown option '{arg}'{DidYouMean(arg, s_options)} (kibana-connectors {line.Command} --help lists the options)";
+                            line.Error ??= $"unknown option '{arg}'{Generator.Validation.NameSuggester.InParentheses(arg, s_options)} (kibana-connectors {line.Command} --help lists the options)";
                         }
                         else
                         {
@@ -165,9 +165,6 @@ namespace KibanaConnectors.Cli
 
             return line;
         }
-
-        private static string DidYouMean(string input, string[] candidates) =>
-            Generator.Validation.NameSuggester.Closest(input, candidates) is string closest ? $" (did you mean '{closest}'?)" : string.Empty;
 
         public static string Usage(string command) => command switch
         {

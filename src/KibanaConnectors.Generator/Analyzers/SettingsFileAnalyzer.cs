@@ -25,8 +25,8 @@ namespace KibanaConnectors.Generator.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var global = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-                if (!global.TryGetValue("build_property.DesignTimeBuild", out var designTime) || !string.Equals(designTime?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
+                // The generator makes the same decision from the same option (GeneratorOptions.IsDesignTime).
+                if (!GeneratorOptionsReader.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).IsDesignTime)
                 {
                     return;
                 }

@@ -100,9 +100,7 @@ namespace KibanaConnectors.Generator.Validation
         // KC0301: Kibana runs a connector only when every host it calls is in allowedHosts (or the list holds '*').
         private static void CheckAllowedHosts(List<ConnectorModel> connectors, List<ActionsSettings> settings, List<DiagnosticInfo> diagnostics)
         {
-            var lists = settings.Where(s => s.AllowedHosts != null).Select(s => s.AllowedHosts!.Value).ToList();
-            var allowed = lists.SelectMany(l => l).ToList();
-            if (lists.Count == 0 || allowed.Any(a => a.Value == "*" || EnvironmentTemplate.HasReferences(a.Value)))
+            if (!(Restriction(settings, s => s.AllowedHosts) is List<SettingText> allowed))
             {
                 return;
             }
@@ -130,9 +128,7 @@ namespace KibanaConnectors.Generator.Validation
         // KC0302: a type left out of enabledActionTypes, which Kibana does not enforce for preconfigured connectors.
         private static void CheckEnabledTypes(List<ConnectorModel> connectors, List<ActionsSettings> settings, List<DiagnosticInfo> diagnostics)
         {
-            var lists = settings.Where(s => s.EnabledActionTypes != null).Select(s => s.EnabledActionTypes!.Value).ToList();
-            var enabled = lists.SelectMany(l => l).ToList();
-            if (lists.Count == 0 || enabled.Any(a => a.Value == "*" || EnvironmentTemplate.HasReferences(a.Value)))
+            if (!(Restriction(settings, s => s.EnabledActionTypes) is List<SettingText> enabled))
             {
                 return;
             }
@@ -153,8 +149,7 @@ namespace KibanaConnectors.Generator.Validation
                 string? problem = null;
                 if (!byId.TryGetValue(reference.Id, out var connector))
                 {
-                    var closest = NameSuggester.Closest(reference.Id, byId.Keys);
-                    problem = $"but no connector has that id{(closest == null ? string.Empty : $" (did you mean '{closest}'?)")}; define a {types} connector '{reference.Id}' under xpack.actions.preconfigured, or name one that exists";
+                    problem = $"but no connector has that id{NameSuggester.InParentheses(reference.Id, byId.Keys)}; define a {types} connector '{reference.Id}' under xpack.actions.preconfigured, or name one that exists";
                 }
                 else if (connector.ActionTypeId.Length > 0 && !reference.Types.Contains(connector.ActionTypeId))
                 {
@@ -166,6 +161,15 @@ namespace KibanaConnectors.Generator.Validation
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownConnectorReference, reference.FilePath, reference.Span, reference.Setting, reference.Id, problem));
                 }
             }
+        }
+
+        // The entries of an allow-list setting from every file that sets it; null when it allows everything: set
+        // nowhere (Kibana's default is ["*"]), holding '*', or holding a ${NAME} known only when Kibana starts.
+        private static List<SettingText>? Restriction(List<ActionsSettings> settings, Func<ActionsSettings, EquatableArray<SettingText>?> list)
+        {
+            var lists = settings.Select(list).Where(l => l != null).ToList();
+            var entries = lists.SelectMany(l => l!.Value).ToList();
+            return lists.Count == 0 || entries.Any(e => e.Value == "*" || EnvironmentTemplate.HasReferences(e.Value)) ? null : entries;
         }
 
         // "'a', 'b'", at most five entries.

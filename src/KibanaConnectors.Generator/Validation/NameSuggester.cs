@@ -36,6 +36,13 @@ namespace KibanaConnectors.Generator.Validation
             return closest == null ? string.Empty : $"; did you mean '{closest}'?";
         }
 
+        /// <summary>" (did you mean 'x'?)" or nothing, for the middle of a sentence.</summary>
+        public static string InParentheses(string input, IEnumerable<string> candidates)
+        {
+            var closest = Closest(input, candidates);
+            return closest == null ? string.Empty : $" (did you mean '{closest}'?)";
+        }
+
         private static int Distance(string a, string b)
         {
             var previous = new int[b.Length + 1];
