@@ -336,11 +336,78 @@ my-tines:
     name: Hook
     config:
       url: https://example.com/hook
+    secrets:
+      user: ${HOOK_USER}
 ";
             var result = Run(yaml);
-            Assert.Equal(new[] { "KC0105@2:3", "KC0105@5:3", "KC0105@5:3" }, result.Codes);
+            Assert.Equal(new[] { "KC0105@2:3", "KC0105@5:3", At("KC0110", yaml, "user") }, result.Codes);
             Assert.Contains("needs secrets.webhookUrl", result.Diagnostics[0].GetMessage());
-            Assert.Contains("when hasAuth is true", result.Diagnostics.Last().GetMessage());
+            Assert.Contains("needs secrets.password when hasAuth is true", result.Diagnostics.Last().GetMessage());
+        }
+
+        private const string CasesWebhookConfig = @"
+      createIncidentUrl: https://cases.example.com/issue
+      createIncidentJson: '{}'
+      createIncidentResponseKey: id
+      getIncidentUrl: https://cases.example.com/issue/{{{external.system.id}}}
+      getIncidentResponseExternalTitleKey: key
+      viewIncidentUrl: https://cases.example.com/browse/{{{external.system.title}}}
+      updateIncidentUrl: https://cases.example.com/issue/{{{external.system.id}}}
+      updateIncidentJson: '{}'";
+
+        [Fact]
+        public void KC0105_a_cases_webhook_with_hasAuth_true_written_and_no_secrets_is_refused_as_in_kibana()
+        {
+            // Kibana's cases webhook validateConnector: `config.hasAuth && isEmpty(secrets)` on the raw settings.
+            var yaml = "xpack.actions.preconfigured:\n  cases:\n    actionTypeId: .cases-webhook\n    name: Cases\n    config:" + CasesWebhookConfig + "\n      hasAuth: true\n";
+            var result = Run(yaml);
+            Assert.Equal(new[] { "KC0105@2:3", "KC0105@2:3" }, result.Codes);
+            Assert.Contains("must specify a secrets configuration", result.Diagnostics[0].GetMessage());
+
+            // Any secret at all, even one only in the keystore list, satisfies that rule; the missing pair is then only a warning.
+            var keystore = "xpack.actions.preconfigured.cases.secrets.crt\nxpack.actions.preconfigured.cases.secrets.key\n";
+            var withKeystore = GeneratorHarness.Run(new[] { ("/p/kibana.yml", yaml), ("/p/kibana.keystore.txt", keystore) });
+            Assert.Equal(new[] { At("KC0111", yaml, "true\n") }, withKeystore.Codes);
+        }
+
+        [Fact]
+        public void KC0111_a_webhook_with_hasAuth_and_no_credentials_is_valid_in_kibana_so_only_a_warning()
+        {
+            const string yaml = @"xpack.actions.preconfigured:
+  plain-hook:
+    actionTypeId: .webhook
+    name: Hook
+    config:
+      url: https://example.com/hook
+  said-hook:
+    actionTypeId: .webhook
+    name: Hook
+    config:
+      url: https://example.com/hook
+      hasAuth: true
+      authType: webhook-authentication-basic
+  null-hook:
+    actionTypeId: .webhook
+    name: Hook
+    config:
+      url: https://example.com/hook
+    secrets:
+      user: null
+      password: null
+";
+            var result = Run(yaml);
+            Assert.Equal(new[] { At("KC0111", yaml, "plain-hook"), At("KC0111", yaml, "true"), At("KC0111", yaml, "null-hook") }, result.Codes);
+            Assert.All(result.Diagnostics, d => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, d.Severity));
+            Assert.Contains("hasAuth is true (the default) with basic authentication", result.Diagnostics[0].GetMessage());
+            Assert.Contains("set hasAuth: false", result.Diagnostics[0].GetMessage());
+            Assert.Contains("'said-hook' (.webhook): hasAuth is true with basic", result.Diagnostics[1].GetMessage());
+
+            // The descriptors are still generated: a warning does not drop a connector.
+            Assert.Contains("PlainHook", GeneratorHarness.Run(yaml).Source);
+
+            // A cases webhook whose hasAuth is left out passes Kibana's check (it tests the raw config): a warning too.
+            var cases = "xpack.actions.preconfigured:\n  cases:\n    actionTypeId: .cases-webhook\n    name: Cases\n    config:" + CasesWebhookConfig + "\n";
+            Assert.Equal(new[] { "KC0111@2:3" }, Run(cases).Codes);
         }
 
         [Fact]

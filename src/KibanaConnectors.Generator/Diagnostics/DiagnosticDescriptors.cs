@@ -73,6 +73,9 @@ namespace KibanaConnectors.Generator.Diagnostics
         public static readonly DiagnosticDescriptor ConflictingFields = Error(
             "KC0110", "Fields that exclude each other", "Connector '{0}': {1}", Connectors);
 
+        public static readonly DiagnosticDescriptor AuthWithoutCredentials = Warning(
+            "KC0111", "Authentication on but no credentials", "Connector '{0}' ({1}): {2} with basic authentication, but neither secrets.user nor secrets.password is given, so Kibana sends its requests without an Authorization header; set hasAuth: false if the endpoint needs no credentials, or add both secrets", Connectors);
+
         public static readonly DiagnosticDescriptor InvalidEmailFrom = Error(
             "KC0201", "Email sender is not an address", "Connector '{0}': config.from '{1}' is not an email address; write it as user@host-name or 'Display Name <user@host-name>'", Rules);
 

@@ -32,6 +32,7 @@ namespace KibanaConnectors.Generator.Validation
         private readonly Dictionary<string, FieldState> _secrets = new Dictionary<string, FieldState>(StringComparer.Ordinal);
         private readonly List<CalledHost> _calledHosts = new List<CalledHost>();
         private Section[] _brokenSections = Array.Empty<Section>();
+        private bool _secretsWritten;
 
         public ConnectorCheck(string filePath, string id, SourceSpan idSpan, ConnectorTypeSpec spec, List<DiagnosticInfo> diagnostics)
         {
@@ -88,6 +89,12 @@ namespace KibanaConnectors.Generator.Validation
 
         /// <summary>True when the field is written (even if its value failed a check).</summary>
         public bool IsSet(Section section, string field) => State(section, field) != null;
+
+        /// <summary>
+        /// True when the connector has any secret at all: an entry under <c>secrets</c> (even a null one) or a secret in the
+        /// keystore list. Kibana's <c>isEmpty(secrets)</c> tests this on the raw settings.
+        /// </summary>
+        public bool HasAnySecret => _secretsWritten || _secrets.Values.Any(s => s.FromKeystore);
 
         /// <summary>True when the field's value is a <c>${NAME}</c> template, known only when Kibana starts.</summary>
         public bool IsTemplate(Section section, string field) => State(section, field)?.Value?.Kind == ValueKind.Template;
@@ -240,6 +247,7 @@ namespace KibanaConnectors.Generator.Validation
             }
 
             var states = section == Section.Config ? _config : _secrets;
+            _secretsWritten |= section == Section.Secrets && map.Entries.Count > 0;
             foreach (var entry in map.Entries)
             {
                 var field = fields.FirstOrDefault(f => f.Name == entry.Key);

@@ -54,9 +54,7 @@ namespace KibanaConnectors.Generator.Catalogue.Types
             switch (authType ?? (check.IsSet(Section.Config, "authType") ? null : Basic))
             {
                 case Basic:
-                    var because = authType == null ? "when hasAuth is true (the default)" : "when authType is " + Basic;
-                    check.Require(Section.Secrets, "user", because);
-                    check.Require(Section.Secrets, "password", because);
+                    CheckBasicCredentials(check, allowOAuth, authType);
                     ForbidOAuthFields(check, "with basic authentication");
                     break;
                 case Ssl:
@@ -85,6 +83,36 @@ namespace KibanaConnectors.Generator.Catalogue.Types
                     }
 
                     break;
+            }
+        }
+
+        /// <summary>
+        /// Basic authentication without <c>user</c> and <c>password</c> is valid in Kibana: the request goes out without an
+        /// Authorization header (webhook <c>get_axios_config.ts</c> adds one only when both are set), so it is a warning
+        /// (KC0111). Only <c>.cases-webhook</c> refuses it, and only when <c>hasAuth: true</c> is written and there are no
+        /// secrets at all (<c>validateConnector</c> in cases_webhook <c>validators.ts</c> tests the raw config, so a
+        /// left-out hasAuth passes). One of the two without the other is a mix Kibana's secrets schema refuses.
+        /// </summary>
+        private static void CheckBasicCredentials(ConnectorCheck check, bool allowOAuth, string? authType)
+        {
+            var because = authType == null ? "when hasAuth is true (the default)" : "when authType is " + Basic;
+            var hasAuthWritten = check.IsSet(Section.Config, "hasAuth");
+            if (check.IsSet(Section.Secrets, "user") || check.IsSet(Section.Secrets, "password"))
+            {
+                check.Require(Section.Secrets, "user", because);
+                check.Require(Section.Secrets, "password", because);
+            }
+            else if (!allowOAuth && hasAuthWritten && !check.HasAnySecret)
+            {
+                const string refused = "when hasAuth is true: Kibana refuses a cases webhook with hasAuth: true and no secrets ('must specify a secrets configuration'); add them, or set hasAuth: false";
+                check.Require(Section.Secrets, "user", refused);
+                check.Require(Section.Secrets, "password", refused);
+            }
+            else
+            {
+                var span = hasAuthWritten ? check.ValueSpan(Section.Config, "hasAuth") : check.IdSpan;
+                check.Report(DiagnosticDescriptors.AuthWithoutCredentials, span, check.Id, check.Spec.ActionTypeId,
+                    hasAuthWritten ? "hasAuth is true" : "hasAuth is true (the default)");
             }
         }
 
