@@ -4,11 +4,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using KibanaConnectors.Generator;
-using KibanaConnectors.Generator.Diagnostics;
-using KibanaConnectors.Generator.Model;
-using KibanaConnectors.Generator.Validation;
-using Microsoft.CodeAnalysis;
+using KibanaConnectors.Rules.Diagnostics;
+using KibanaConnectors.Rules.Model;
+using KibanaConnectors.Rules.Reading;
+using KibanaConnectors.Rules.Set;
 
 namespace KibanaConnectors.Cli
 {
@@ -24,16 +23,17 @@ namespace KibanaConnectors.Cli
         /// <summary>Reads every file; a file that cannot be read is an <see cref="IOException"/> whose message says which and why.</summary>
         public static ConnectorSetModel Check(CommandLine line, TextReader stdin)
         {
-            var keystore = ConnectorFiles.KeystoreSet(line.KeystoreFiles.SelectMany(f => ConnectorFiles.KeystoreKeys(Read(f, stdin))));
+            var keystore = SettingsFiles.KeystoreSet(line.KeystoreFiles.SelectMany(f => SettingsFiles.KeystoreKeys(Read(f, stdin))));
             // The same file twice (a shell glob and a name, './a.yml' and 'a.yml') is one file.
             var files = line.Files
                 .GroupBy(f => f == CommandLine.Stdin ? f : Path.GetFullPath(f), StringComparer.Ordinal)
                 .Select(g => g.First())
                 .Select(f => (f == CommandLine.Stdin ? StdinName : f, Read(f, stdin)))
                 .ToList();
-            var options = new GeneratorOptions(string.Empty, GeneratorOptionsReader.DefaultClassName, EmbedSecrets: false, line.MergeKeys, EquatableArray<DiagnosticInfo>.Empty)
+            var options = ProjectOptions.Default with
             {
-                License = line.License == null ? null : (Generator.Catalogue.KibanaLicense)Enum.Parse(typeof(Generator.Catalogue.KibanaLicense), line.License, ignoreCase: true),
+                ApplyMergeKeys = line.MergeKeys,
+                License = line.License == null ? null : ProjectOptionsReader.ParseLicense(line.License),
                 ElasticCloud = line.ElasticCloud,
             };
             return ConnectorSetBuilder.Read(files, options, keystore);
@@ -45,15 +45,15 @@ namespace KibanaConnectors.Cli
             var findings = new List<Finding>();
             foreach (var info in model.Diagnostics)
             {
-                var descriptor = DiagnosticDescriptors.ById(info.Id);
+                var rule = info.Rule;
 
                 // As the compiler's NoWarn: warnings only, never errors.
-                if (descriptor.DefaultSeverity != DiagnosticSeverity.Error && line.NoWarn.Contains(info.Id))
+                if (rule.Severity != Severity.Error && line.NoWarn.Contains(info.Id))
                 {
                     continue;
                 }
 
-                var severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error || line.WarningsAsErrors ? "error" : "warning";
+                var severity = rule.Severity == Severity.Error || line.WarningsAsErrors ? "error" : "warning";
                 var span = info.Span;
                 findings.Add(new Finding(
                     info.FilePath,
@@ -63,8 +63,8 @@ namespace KibanaConnectors.Cli
                     span.EndColumn + 1,
                     info.Id,
                     severity,
-                    descriptor.Title.ToString(CultureInfo.InvariantCulture),
-                    info.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture)));
+                    rule.Title,
+                    info.Message));
             }
 
             return findings

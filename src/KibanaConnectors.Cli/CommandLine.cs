@@ -69,7 +69,7 @@ namespace KibanaConnectors.Cli
 
             if (first != "check" && first != "list")
             {
-                line.Error = $"unknown command '{first}'{Generator.Validation.NameSuggester.InParentheses(first, new[] { "check", "list" })}; use 'check' or 'list' (kibana-connectors --help shows both)";
+                line.Error = $"unknown command '{first}'{Rules.Common.NameSuggester.InParentheses(first, new[] { "check", "list" })}; use 'check' or 'list' (kibana-connectors --help shows both)";
                 return line;
             }
 
@@ -142,7 +142,7 @@ namespace KibanaConnectors.Cli
                     default:
                         if (arg.StartsWith("-", StringComparison.Ordinal) && arg != Stdin)
                         {
-                            line.Error ??= $"unknown option '{arg}'{Generator.Validation.NameSuggester.InParentheses(arg, s_options)} (kibana-connectors {line.Command} --help lists the options)";
+                            line.Error ??= $"unknown option '{arg}'{Rules.Common.NameSuggester.InParentheses(arg, s_options)} (kibana-connectors {line.Command} --help lists the options)";
                         }
                         else
                         {

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using KibanaConnectors.Generator.Model;
+using KibanaConnectors.Rules.Model;
 
 namespace KibanaConnectors.Cli
 {

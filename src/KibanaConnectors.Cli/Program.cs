@@ -35,7 +35,7 @@ namespace KibanaConnectors.Cli
                 return UsageOrInput;
             }
 
-            Generator.Model.ConnectorSetModel model;
+            Rules.Model.ConnectorSetModel model;
             try
             {
                 model = Checker.Check(line, stdin);

@@ -1,16 +1,18 @@
 using System.Linq;
 using KibanaConnectors.Generator.Emit;
-using KibanaConnectors.Generator.Model;
-using KibanaConnectors.Generator.Validation;
+using KibanaConnectors.Rules.Checks;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
+using KibanaConnectors.Rules.Reading;
+using KibanaConnectors.Rules.Set;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KibanaConnectors.Generator
 {
     /// <summary>
     /// Compiles the preconfigured connectors of the project's Kibana settings files into typed C#, and reports each
-    /// connector Kibana would reject, at its place in the YAML file.
+    /// connector Kibana would reject, at its place in the YAML file. A front end over the rules core, which reads and checks.
     /// </summary>
     /// <remarks>
     /// Settings files -> text (one step per file) -> parse and check (one cached step per file) -> collect -> with the
@@ -26,7 +28,7 @@ namespace KibanaConnectors.Generator
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (pair, _) => GeneratorOptionsReader.Read(pair.Left.GlobalOptions) with
                 {
-                    NullableAnnotations = !(pair.Right is CSharpParseOptions csharp) || csharp.LanguageVersion >= LanguageVersion.CSharp8,
+                    NullableAnnotations = GeneratorOptionsReader.HasNullableAnnotations(pair.Right),
                 })
                 .WithTrackingName(TrackingNames.Options);
 
@@ -40,14 +42,15 @@ namespace KibanaConnectors.Generator
             var keystore = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Where(static pair => ConnectorFiles.IsKeystoreFile(pair.Right.GetOptions(pair.Left)))
-                .Select(static (pair, cancellationToken) => ConnectorFiles.KeystoreKeys(pair.Left.GetText(cancellationToken)?.ToString()))
+                .Select(static (pair, cancellationToken) => SettingsFiles.KeystoreKeys(pair.Left.GetText(cancellationToken)?.ToString()))
                 .Collect()
-                .Select(static (lists, _) => ConnectorFiles.KeystoreSet(lists.SelectMany(l => l)))
+                .Select(static (lists, _) => SettingsFiles.KeystoreSet(lists.SelectMany(l => l)))
                 .WithTrackingName(TrackingNames.Keystore);
 
             var readOptions = options
                 .Combine(keystore)
-                .Select(static (pair, _) => ReadOptions.For(pair.Left, pair.Right));
+                .Select(static (pair, _) => pair.Left.Project.ForReading(pair.Right))
+                .WithTrackingName(TrackingNames.ReadOptions);
 
             var parsed = files
                 .Combine(readOptions)
@@ -58,15 +61,15 @@ namespace KibanaConnectors.Generator
                 .Collect()
                 .WithTrackingName(TrackingNames.AllFiles)
                 .Combine(options)
-                .Select(static (pair, _) => ConnectorSetBuilder.Build(pair.Left, pair.Right))
+                .Select(static (pair, _) => new GeneratorModel(ConnectorSetBuilder.Build(pair.Left, pair.Right.Project), pair.Right))
                 .WithTrackingName(TrackingNames.ConnectorSet);
 
             context.RegisterSourceOutput(set, static (spc, model) => Execute(spc, model));
         }
 
-        private static void Execute(SourceProductionContext context, ConnectorSetModel model)
+        private static void Execute(SourceProductionContext context, GeneratorModel model)
         {
-            foreach (var diagnostic in model.Diagnostics)
+            foreach (var diagnostic in model.Set.Diagnostics)
             {
                 // In the IDE, SettingsFileAnalyzer reports what is located in the settings files, live and once.
                 if (!model.Options.IsDesignTime || diagnostic.FilePath.Length == 0)
@@ -76,7 +79,7 @@ namespace KibanaConnectors.Generator
             }
 
             // A project without settings files gets nothing: no class, no warning.
-            if (!model.HasFiles)
+            if (!model.Set.HasFiles)
             {
                 return;
             }
@@ -84,21 +87,24 @@ namespace KibanaConnectors.Generator
             string source;
             try
             {
-                source = ConnectorsEmitter.Emit(model);
+                source = ConnectorsEmitter.Emit(model.Set, model.Options.NullableAnnotations);
             }
             catch (System.Exception ex)
             {
                 // Never let a bug here fail the user's build with CS8785: say what happened instead.
-                var file = model.Connectors.Count > 0 ? model.Connectors[0].Connector.FilePath : string.Empty;
-                context.ReportDiagnostic(Diagnostics.DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InvalidYaml, file, SourceSpan.None,
+                var file = model.Set.Connectors.Count > 0 ? model.Set.Connectors[0].Connector.FilePath : string.Empty;
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticRules.InvalidYaml, file, SourceSpan.None,
                     System.IO.Path.GetFileName(file), $"KibanaConnectors could not generate code for it ({ex.GetType().Name}: {ex.Message}); please report this with the file").ToDiagnostic());
                 return;
             }
 
-            context.AddSource(model.Options.ClassName + ".g.cs", SourceText.From(source, System.Text.Encoding.UTF8));
+            context.AddSource(model.Set.Options.ClassName + ".g.cs", SourceText.From(source, System.Text.Encoding.UTF8));
         }
     }
 
     /// <summary>A settings file's path and text: equatable, so an unchanged file leaves its parse step cached.</summary>
     internal sealed record SettingsFileText(string Path, string? Text);
+
+    /// <summary>The checked set with the build's options: what the source output needs.</summary>
+    internal sealed record GeneratorModel(Rules.Model.ConnectorSetModel Set, GeneratorOptions Options);
 }

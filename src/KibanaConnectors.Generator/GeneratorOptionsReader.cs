@@ -1,94 +1,37 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
-using KibanaConnectors.Generator.Diagnostics;
-using KibanaConnectors.Generator.Model;
+using KibanaConnectors.Rules.Model;
+using KibanaConnectors.Rules.Set;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KibanaConnectors.Generator
 {
-    /// <summary>Reads the generator's MSBuild properties (build_property.X).</summary>
+    /// <summary>What the generator and the analyzers read from the project: its options for the rules core, and two facts of the build.</summary>
+    /// <param name="Project">The KibanaConnectors options (MSBuild properties), read by the core.</param>
+    /// <param name="IsDesignTime">
+    /// The IDE's design-time build (<c>DesignTimeBuild=true</c>): the settings-file analyzer reports the YAML
+    /// diagnostics live, so the generator leaves them out and each problem shows once (docs/ide-diagnostics.md).
+    /// </param>
+    internal sealed record GeneratorOptions(ProjectOptions Project, bool IsDesignTime)
+    {
+        /// <summary>C# 8 or later: the generated code carries nullable annotations. Older projects (C# 7.3, the default for netstandard2.0) get none.</summary>
+        public bool NullableAnnotations { get; init; } = true;
+    }
+
+    /// <summary>Reads the build properties the package makes compiler-visible (build_property.X).</summary>
     internal static class GeneratorOptionsReader
     {
-        public const string DefaultClassName = "PreconfiguredConnectors";
-
         public static GeneratorOptions Read(AnalyzerConfigOptions global)
         {
-            string Property(string name) =>
-                global.TryGetValue("build_property." + name, out var value) ? value.Trim() : string.Empty;
+            string? Property(string name) => global.TryGetValue("build_property." + name, out var value) ? value : null;
 
-            var diagnostics = new List<DiagnosticInfo>();
-            var ns = Property("KibanaConnectorsNamespace");
-            if (ns.Length == 0)
-            {
-                ns = Property("RootNamespace");
-            }
-
-            if (ns.Length > 0 && !ns.Split('.').All(IsIdentifier))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, string.Empty, SourceSpan.None, "KibanaConnectorsNamespace", ns, "a C# namespace such as Acme.Alerts"));
-                ns = string.Empty;
-            }
-
-            var className = Property("KibanaConnectorsClassName");
-            if (className.Length == 0)
-            {
-                className = DefaultClassName;
-            }
-            else if (!IsIdentifier(className))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, string.Empty, SourceSpan.None, "KibanaConnectorsClassName", className, "a C# class name such as AlertConnectors"));
-                className = DefaultClassName;
-            }
-
-            Catalogue.KibanaLicense? license = null;
-            var licenseText = Property("KibanaConnectorsLicense");
-            if (licenseText.Length > 0)
-            {
-                if (Enum.TryParse<Catalogue.KibanaLicense>(licenseText, ignoreCase: true, out var parsed) && !licenseText.Any(char.IsDigit))
-                {
-                    license = parsed;
-                }
-                else
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, string.Empty, SourceSpan.None, "KibanaConnectorsLicense", licenseText, "basic, gold, platinum or enterprise, or leave it unset"));
-                }
-            }
-
-            var embedSecrets = Flag(Property("KibanaConnectorsEmbedSecrets"), "KibanaConnectorsEmbedSecrets", diagnostics);
-            var mergeKeys = Flag(Property("KibanaConnectorsYamlMergeKeys"), "KibanaConnectorsYamlMergeKeys", diagnostics);
-            var elasticCloud = Flag(Property("KibanaConnectorsElasticCloud"), "KibanaConnectorsElasticCloud", diagnostics);
             return new GeneratorOptions(
-                ns,
-                className,
-                embedSecrets,
-                mergeKeys,
-                diagnostics.ToEquatableArray())
-            {
-                License = license,
-                ElasticCloud = elasticCloud,
-                IsDesignTime = string.Equals(Property("DesignTimeBuild"), "true", StringComparison.OrdinalIgnoreCase),
-            };
+                ProjectOptionsReader.Read(Property),
+                string.Equals(Property("DesignTimeBuild")?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
         }
 
-        private static bool Flag(string value, string name, List<DiagnosticInfo> diagnostics)
-        {
-            if (value.Length == 0 || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, string.Empty, SourceSpan.None, name, value, "true or false"));
-            return false;
-        }
-
-        private static bool IsIdentifier(string name) =>
-            SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+        /// <summary>Whether a project's C# version has nullable annotations (8 and later).</summary>
+        public static bool HasNullableAnnotations(Microsoft.CodeAnalysis.ParseOptions options) =>
+            !(options is CSharpParseOptions csharp) || csharp.LanguageVersion >= LanguageVersion.CSharp8;
     }
 }

@@ -7,7 +7,7 @@ namespace KibanaConnectors
     /// Kibana's <c>${NAME}</c> and <c>${NAME:default}</c> substitution in settings values: NAME and default are
     /// letters, digits and underscores; any other text, including a <c>${</c> that does not match, stays as written.
     /// </summary>
-#if KIBANACONNECTORS_GENERATOR
+#if KIBANACONNECTORS_RULES
     internal
 #else
     public

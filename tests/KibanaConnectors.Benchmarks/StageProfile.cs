@@ -4,8 +4,9 @@ using System.Diagnostics;
 using System.Linq;
 using KibanaConnectors.Generator;
 using KibanaConnectors.Generator.Emit;
-using KibanaConnectors.Generator.Validation;
-using KibanaConnectors.Generator.Yaml;
+using KibanaConnectors.Rules.Checks;
+using KibanaConnectors.Rules.Set;
+using KibanaConnectors.Rules.Reading;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace KibanaConnectors.Benchmarks
@@ -19,17 +20,17 @@ namespace KibanaConnectors.Benchmarks
         public static void Run(int connectors)
         {
             var text = ConnectorYaml.Files(connectors, 1)[0];
-            var options = GeneratorOptionsReader.Read(Options.Instance.GlobalOptions);
+            var options = GeneratorOptionsReader.Read(Options.Instance.GlobalOptions).Project;
             var file = ConnectorFileReader.Read("/p/kibana.yml", text, false);
-            var set = ConnectorSetBuilder.Build(ImmutableArray.Create(file), options);
-            var source = ConnectorsEmitter.Emit(set);
+            var set = ConnectorSetBuilder.Build(new[] { file }, options);
+            var source = ConnectorsEmitter.Emit(set, nullableAnnotations: true);
             Time("YamlStream.Load (floor)", () => new YamlDotNet.RepresentationModel.YamlStream().Load(new System.IO.StringReader(text)));
             Time("YAML events to nodes", () => YamlDocumentReader.Read(text, false));
             var (root, _) = YamlDocumentReader.Read(text, false);
             Time("Kibana key splitting", () => KibanaSettingsReader.Read(root));
             Time("whole parse step", () => ConnectorFileReader.Read("/p/kibana.yml", text, false));
-            Time("set (names, duplicates)", () => ConnectorSetBuilder.Build(ImmutableArray.Create(file), options));
-            Time("emit C#", () => ConnectorsEmitter.Emit(set));
+            Time("set (names, duplicates)", () => ConnectorSetBuilder.Build(new[] { file }, options));
+            Time("emit C#", () => ConnectorsEmitter.Emit(set, nullableAnnotations: true));
             Time($"parse generated C# ({source.Length / 1024} KB)", () => CSharpSyntaxTree.ParseText(source));
             var compilation = Harness.Compilation(source);
             Time("compile generated C# (emit)", () => compilation.Clone().Emit(new System.IO.MemoryStream()), runs: 1);

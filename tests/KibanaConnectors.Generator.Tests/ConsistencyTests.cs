@@ -2,8 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using KibanaConnectors.Generator.Catalogue;
-using KibanaConnectors.Generator.Diagnostics;
+using KibanaConnectors.Rules.Catalogue;
+using KibanaConnectors.Rules.Diagnostics;
 using KibanaConnectors.Generator.Emit;
 using Xunit;
 
@@ -51,7 +51,7 @@ namespace KibanaConnectors.Generator.Tests
                 if (field.EnumType != null)
                 {
                     var members = Enum.GetNames(RuntimeType(field.EnumType));
-                    Assert.All(field.Values, value => Assert.Contains(CSharp.EnumMember(value), members));
+                    Assert.All(field.Values, value => Assert.Contains(Rules.Common.CSharpNames.EnumMember(value), members));
                 }
             }
         }
@@ -65,7 +65,7 @@ namespace KibanaConnectors.Generator.Tests
             var root = GeneratorHarness.RepositoryRoot();
             var readme = File.ReadAllText(Path.Combine(root, "README.md"));
             var index = File.ReadAllText(Path.Combine(root, "docs", "diagnostics", "README.md"));
-            foreach (var descriptor in DiagnosticDescriptors.All)
+            foreach (var descriptor in DiagnosticRules.All)
             {
                 var page = Path.Combine(root, "docs", "diagnostics", descriptor.Id + ".md");
                 Assert.True(File.Exists(page), $"{descriptor.Id} has no page");
@@ -78,10 +78,10 @@ namespace KibanaConnectors.Generator.Tests
         [Fact]
         public void The_generator_and_the_runtime_agree_on_the_alert_history_connector()
         {
-            Assert.Equal(KibanaConnectors.AlertHistory.ConnectorId, Validation.BuiltInConnectors.AlertHistoryId);
-            Assert.Equal(KibanaConnectors.AlertHistory.ConnectorName, Validation.BuiltInConnectors.AlertHistoryName);
-            Assert.Equal(KibanaConnectors.AlertHistory.DefaultIndex, Validation.BuiltInConnectors.AlertHistoryIndex);
-            Assert.NotNull(Catalogue.ActionTypes.IdProblem(KibanaConnectors.AlertHistory.ConnectorId)); // KC0006: reserved
+            Assert.Equal(KibanaConnectors.AlertHistory.ConnectorId, Rules.Catalogue.BuiltInConnectorIds.AlertHistory);
+            Assert.Equal(KibanaConnectors.AlertHistory.ConnectorName, Rules.Catalogue.BuiltInConnectorIds.AlertHistoryName);
+            Assert.Equal(KibanaConnectors.AlertHistory.DefaultIndex, Rules.Catalogue.BuiltInConnectorIds.AlertHistoryIndex);
+            Assert.NotNull(Rules.Catalogue.ActionTypes.IdProblem(KibanaConnectors.AlertHistory.ConnectorId)); // KC0006: reserved
         }
     }
 }

@@ -1,4 +1,4 @@
-using KibanaConnectors.Generator.Yaml;
+using KibanaConnectors.Rules.Reading;
 using Xunit;
 
 namespace KibanaConnectors.Generator.Tests

@@ -6,8 +6,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using KibanaConnectors.Generator.Emit;
-using KibanaConnectors.Generator.Model;
-using KibanaConnectors.Generator.Validation;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Model;
+using KibanaConnectors.Rules.Checks;
+using KibanaConnectors.Rules.Set;
 using Xunit;
 
 namespace KibanaConnectors.Generator.Tests
@@ -123,9 +125,9 @@ namespace KibanaConnectors.Generator.Tests
         private static (ConnectorSetModel Model, string Source) Generate(string text)
         {
             var file = ConnectorFileReader.Read("/p/kibana.yml", text, applyMergeKeys: false);
-            var options = new GeneratorOptions("Fuzz", "PreconfiguredConnectors", false, false, EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
-            var set = ConnectorSetBuilder.Build(ImmutableArray.Create(file), options);
-            return (set, ConnectorsEmitter.Emit(set));
+            var options = ProjectOptions.Default with { Namespace = "Fuzz" };
+            var set = ConnectorSetBuilder.Build(new[] { file }, options);
+            return (set, ConnectorsEmitter.Emit(set, nullableAnnotations: true));
         }
 
         // Keep a failing input in the source tree, so that it is committed and replayed.

@@ -109,7 +109,7 @@ namespace KibanaConnectors.Generator.Tests
             var large = "xpack.actions.preconfigured:\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"  c{i}:\n    actionTypeId: .server-log\n    name: N{i}\n"));
             using var cancelled = new System.Threading.CancellationTokenSource();
             cancelled.Cancel();
-            Assert.ThrowsAny<System.OperationCanceledException>(() => Validation.ConnectorFileReader.Read("/p/kibana.yml", large, false, cancelled.Token));
+            Assert.ThrowsAny<System.OperationCanceledException>(() => Rules.Checks.ConnectorFileReader.Read("/p/kibana.yml", large, false, cancelled.Token));
         }
 
         [Fact]

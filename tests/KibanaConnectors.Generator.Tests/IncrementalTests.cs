@@ -121,7 +121,7 @@ namespace KibanaConnectors.Generator.Tests
                 value is Compilation || value is ISymbol || value is SyntaxNode || value is SyntaxTree || value is Location
                     || value is Microsoft.CodeAnalysis.Text.SourceText || value is AdditionalText
                     || (type.Namespace ?? string.Empty).StartsWith("YamlDotNet", System.StringComparison.Ordinal)
-                    || type.Namespace == "KibanaConnectors.Generator.Yaml",
+                    || type.Namespace == "KibanaConnectors.Rules.Reading",
                 $"{path} holds a {type.FullName}");
 
             if (value is System.Collections.IEnumerable items)

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CsCheck;
-using KibanaConnectors.Generator.Catalogue;
-using KibanaConnectors.Generator.Model;
-using KibanaConnectors.Generator.Validation;
+using KibanaConnectors.Rules.Catalogue;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Model;
+using KibanaConnectors.Rules.Checks;
+using KibanaConnectors.Rules.Set;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 
@@ -83,7 +85,7 @@ namespace KibanaConnectors.Generator.Tests
 
         // Literal secrets (KC0401) and ServiceNow's Table API (KC0304) are warnings about the values the sets pick at
         // random, not about spelling or faults; their own tests cover them.
-        private static List<Diagnostics.DiagnosticInfo> Relevant(ConnectorFileModel model) =>
+        private static List<Rules.Diagnostics.DiagnosticInfo> Relevant(ConnectorFileModel model) =>
             model.Diagnostics.Where(d => d.Id != "KC0401" && d.Id != "KC0304").ToList();
 
         private static object Shape(ConnectorModel c) => (c.Id, c.Name, c.ActionTypeId, c.ExposeConfig, c.IsValid, c.Config, c.Secrets);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using KibanaConnectors.Generator.Yaml;
+using KibanaConnectors.Rules.Reading;
 
 namespace KibanaConnectors.Generator.Tests
 {

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
-using KibanaConnectors.Generator.Diagnostics;
-using KibanaConnectors.Generator.Validation;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,9 +24,12 @@ namespace KibanaConnectors.Generator.Analyzers
 
         private const string AttributeName = "KibanaConnectors.ConnectorIdAttribute";
 
+        private static readonly DiagnosticDescriptor s_unknownId = RoslynDiagnostics.Descriptor(DiagnosticRules.UnknownConnectorId);
+        private static readonly DiagnosticDescriptor s_literal = RoslynDiagnostics.Descriptor(DiagnosticRules.ConnectorIdLiteral);
+
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.UnknownConnectorId, DiagnosticDescriptors.ConnectorIdLiteral);
+            ImmutableArray.Create(s_unknownId, s_literal);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -104,7 +107,7 @@ namespace KibanaConnectors.Generator.Analyzers
                 if (literal != null)
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty.Add(ConstantProperty, constant);
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConnectorIdLiteral, location, properties, id, Short(constant)));
+                    context.ReportDiagnostic(Diagnostic.Create(s_literal, location, properties, id, Short(constant)));
                 }
 
                 return;
@@ -120,7 +123,7 @@ namespace KibanaConnectors.Generator.Analyzers
             var hint = suggestion != null
                 ? $"; did you mean '{suggestion}' ({Short(known.Constants[suggestion])})?"
                 : known.Constants.Count == 0 ? "; the settings files define no connector" : $"; known ids: {string.Join(", ", known.Constants.Keys.OrderBy(k => k, System.StringComparer.Ordinal).Take(10))}{(known.Constants.Count > 10 ? ", ..." : string.Empty)}";
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownConnectorId, location, unknown, id, hint));
+            context.ReportDiagnostic(Diagnostic.Create(s_unknownId, location, unknown, id, hint));
         }
 
         private static IOperation Unwrap(IOperation operation) =>

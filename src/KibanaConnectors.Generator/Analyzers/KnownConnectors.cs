@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using System.Threading;
-using KibanaConnectors.Generator.Model;
-using KibanaConnectors.Generator.Validation;
-using Microsoft.CodeAnalysis;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Model;
+using KibanaConnectors.Rules.Reading;
+using KibanaConnectors.Rules.Set;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KibanaConnectors.Generator.Analyzers
@@ -18,13 +17,12 @@ namespace KibanaConnectors.Generator.Analyzers
     internal sealed class KnownConnectors
     {
         private const int CacheSize = 16;
-        private static readonly ConcurrentDictionary<string, KnownConnectors> s_cache = new ConcurrentDictionary<string, KnownConnectors>();
+        private static readonly ConcurrentDictionary<Key, KnownConnectors> s_cache = new ConcurrentDictionary<Key, KnownConnectors>();
 
         private KnownConnectors(ConnectorSetModel set)
         {
             Set = set;
-            var prefix = "global::" + (set.Options.Namespace.Length == 0 ? string.Empty : set.Options.Namespace + ".") + set.Options.ClassName + ".Ids.";
-            Constants = set.Connectors.ToImmutableDictionary(c => c.Connector.Id, c => prefix + c.Identifier, System.StringComparer.Ordinal);
+            Constants = set.Connectors.ToImmutableDictionary(c => c.Connector.Id, c => MemberNames.IdsConstant(set.Options, c.Identifier), System.StringComparer.Ordinal);
         }
 
         public ConnectorSetModel Set { get; }
@@ -45,27 +43,15 @@ namespace KibanaConnectors.Generator.Analyzers
                 return null;
             }
 
-            var keystore = ConnectorFiles.KeystoreSet(options.AdditionalFiles
+            var keystore = SettingsFiles.KeystoreSet(options.AdditionalFiles
                 .Where(f => ConnectorFiles.IsKeystoreFile(options.AnalyzerConfigOptionsProvider.GetOptions(f)))
-                .SelectMany(f => ConnectorFiles.KeystoreKeys(f.GetText(cancellationToken)?.ToString())));
-            var generatorOptions = GeneratorOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                .SelectMany(f => SettingsFiles.KeystoreKeys(f.GetText(cancellationToken)?.ToString())));
+            var project = GeneratorOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions).Project;
 
-            // The IDE asks again on every keystroke in C#: parse the YAML only when a file or an option changed.
-            var key = new StringBuilder();
-            key.Append(generatorOptions.Namespace).Append('|').Append(generatorOptions.ClassName).Append('|').Append(generatorOptions.ApplyMergeKeys)
-                .Append('|').Append(generatorOptions.EmbedSecrets).Append('|').Append(generatorOptions.ElasticCloud).Append('|').Append(generatorOptions.License)
-                .Append('|').Append(string.Join("\n", keystore));
-            foreach (var (path, text) in files)
-            {
-                key.Append('|').Append(path).Append(':');
-                foreach (var b in text?.GetChecksum() ?? ImmutableArray<byte>.Empty)
-                {
-                    key.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-                }
-            }
-
-            var cacheKey = key.ToString();
-            if (s_cache.TryGetValue(cacheKey, out var cached))
+            // The IDE asks again on every keystroke in C#: parse the YAML only when a file, an option or a key changed.
+            // The key is made of the same equatable values the generator's pipeline caches on.
+            var key = new Key(project, keystore, files.Select(f => new FileKey(f.Path, Checksum(f.Text))).ToEquatableArray());
+            if (s_cache.TryGetValue(key, out var cached))
             {
                 return cached;
             }
@@ -73,7 +59,7 @@ namespace KibanaConnectors.Generator.Analyzers
             KnownConnectors known;
             try
             {
-                known = new KnownConnectors(ConnectorSetBuilder.Read(files.Select(f => (f.Path, f.Text?.ToString() ?? string.Empty)), generatorOptions, keystore, cancellationToken));
+                known = new KnownConnectors(ConnectorSetBuilder.Read(files.Select(f => (f.Path, f.Text?.ToString() ?? string.Empty)), project, keystore, cancellationToken));
             }
             catch (System.Exception ex) when (!(ex is System.OperationCanceledException))
             {
@@ -81,13 +67,21 @@ namespace KibanaConnectors.Generator.Analyzers
                 // same failure as KC0001, and without known ids nothing is checked.
                 return null;
             }
+
             if (s_cache.Count >= CacheSize)
             {
                 s_cache.Clear();
             }
 
-            s_cache[cacheKey] = known;
+            s_cache[key] = known;
             return known;
         }
+
+        private static string Checksum(Microsoft.CodeAnalysis.Text.SourceText? text) =>
+            text == null ? string.Empty : string.Concat(text.GetChecksum().Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+
+        private sealed record FileKey(string Path, string Checksum);
+
+        private sealed record Key(ProjectOptions Project, EquatableArray<string> Keystore, EquatableArray<FileKey> Files);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using KibanaConnectors.Generator.Diagnostics;
+using KibanaConnectors.Rules.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -16,7 +16,7 @@ namespace KibanaConnectors.Generator.Analyzers
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            DiagnosticDescriptors.All.Where(d => string.CompareOrdinal(d.Id, "KC1000") < 0).ToImmutableArray();
+            DiagnosticRules.All.Where(d => string.CompareOrdinal(d.Id, "KC1000") < 0).Select(RoslynDiagnostics.Descriptor).ToImmutableArray();
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)

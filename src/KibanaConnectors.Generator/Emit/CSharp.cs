@@ -76,26 +76,5 @@ namespace KibanaConnectors.Generator.Emit
 
             return false;
         }
-
-        /// <summary>An enum member from a Kibana value: <c>Azure OpenAI</c> -> <c>AzureOpenAI</c>, <c>ssl-crt-key</c> -> <c>SslCrtKey</c>.</summary>
-        public static string EnumMember(string value)
-        {
-            var name = new StringBuilder(value.Length);
-            var startOfPart = true;
-            foreach (var c in value)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    name.Append(startOfPart ? char.ToUpperInvariant(c) : c);
-                    startOfPart = false;
-                }
-                else
-                {
-                    startOfPart = true;
-                }
-            }
-
-            return name.ToString();
-        }
     }
 }

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System;
+using KibanaConnectors.Rules.Model;
+
+namespace KibanaConnectors.Rules.Catalogue
+{
+    /// <summary>
+    /// A connector type this project knows field by field: its config and secret fields, its cross-field rules and the
+    /// runtime classes it is emitted as.
+    /// </summary>
+    internal sealed class ConnectorTypeSpec
+    {
+        public ConnectorTypeSpec(
+            string actionTypeId,
+            string typeName,
+            KibanaLicense license,
+            FieldSpec[] config,
+            FieldSpec[] secrets,
+            Action<ITypeCheck>? rules = null,
+            string? configType = null,
+            string? secretsType = null)
+        {
+            ActionTypeId = actionTypeId;
+            ConnectorType = typeName + "Connector";
+            ConfigType = configType ?? typeName + "Config";
+            SecretsType = secretsType ?? typeName + "Secrets";
+            License = license;
+            Config = config;
+            Secrets = secrets;
+            Rules = rules;
+        }
+
+        public string ActionTypeId { get; }
+
+        /// <summary>The runtime connector class, e.g. <c>WebhookConnector</c>.</summary>
+        public string ConnectorType { get; }
+
+        public string ConfigType { get; }
+
+        public string SecretsType { get; }
+
+        public KibanaLicense License { get; }
+
+        public IReadOnlyList<FieldSpec> Config { get; }
+
+        public IReadOnlyList<FieldSpec> Secrets { get; }
+
+        /// <summary>The config fields or the secret fields.</summary>
+        public IReadOnlyList<FieldSpec> Fields(Section section) => section == Section.Config ? Config : Secrets;
+
+        /// <summary>The type's own rules, run after every field has passed the checks its spec implies.</summary>
+        public Action<ITypeCheck>? Rules { get; }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Linq;
+using KibanaConnectors.Rules.Diagnostics;
+using static KibanaConnectors.Rules.Catalogue.FieldSpec;
+
+namespace KibanaConnectors.Rules.Catalogue.Types
+{
+    /// <summary>The authentication fields and rules that <c>.webhook</c> and <c>.cases-webhook</c> share.</summary>
+    internal static class WebhookAuth
+    {
+        public const string Basic = "webhook-authentication-basic";
+        public const string Ssl = "webhook-authentication-ssl";
+        public const string OAuth2 = "webhook-oauth2-client-credentials";
+
+        public static readonly string[] OAuthConfigFields = { "accessTokenUrl", "clientId", "scope", "additionalFields" };
+
+        public static FieldSpec[] ConfigFields(bool allowOAuth) => new[]
+        {
+            TextMap("headers"),
+            Boolean("hasAuth", true),
+            allowOAuth ? Enum("authType", "WebhookAuthType", Basic, Ssl, OAuth2) : Enum("authType", "WebhookAuthType", Basic, Ssl),
+            Enum("certType", "WebhookCertType", "ssl-crt-key", "ssl-pfx"),
+            Text("ca"),
+            Enum("verificationMode", "VerificationMode", "full", "certificate", "none"),
+        };
+
+        /// <summary>
+        /// Kibana's rules: secrets are none, user + password, crt + key (+ password), pfx (+ password) or clientSecret alone;
+        /// <c>authType</c> needs <c>hasAuth</c>; each kind of authentication needs its own fields.
+        /// </summary>
+        public static void Check(ITypeCheck check, bool allowOAuth)
+        {
+            var hasAuth = check.Bool(Section.Config, "hasAuth");
+            if (hasAuth == null)
+            {
+                // hasAuth failed its own check or is ${NAME}: what it requires is unknown, so require nothing more.
+                return;
+            }
+
+            var authType = check.Text(Section.Config, "authType");
+            if (hasAuth == false)
+            {
+                check.Forbid(Section.Config, "authType", "when hasAuth is false");
+            }
+
+            CheckSecretCombination(check, allowOAuth);
+
+            if (hasAuth == false || check.IsTemplate(Section.Config, "authType"))
+            {
+                ForbidOAuthFields(check, "when hasAuth is false");
+                return;
+            }
+
+            switch (authType ?? (check.IsSet(Section.Config, "authType") ? null : Basic))
+            {
+                case Basic:
+                    CheckBasicCredentials(check, allowOAuth, authType);
+                    ForbidOAuthFields(check, "with basic authentication");
+                    break;
+                case Ssl:
+                    check.Require(Section.Config, "certType", "when authType is " + Ssl);
+                    var certType = check.Text(Section.Config, "certType");
+                    if (certType == "ssl-crt-key")
+                    {
+                        check.Require(Section.Secrets, "crt", "when certType is ssl-crt-key");
+                        check.Require(Section.Secrets, "key", "when certType is ssl-crt-key");
+                    }
+                    else if (certType == "ssl-pfx")
+                    {
+                        check.Require(Section.Secrets, "pfx", "when certType is ssl-pfx");
+                    }
+
+                    ForbidOAuthFields(check, "with SSL authentication");
+                    break;
+                case OAuth2:
+                    check.Require(Section.Config, "accessTokenUrl", "when authType is " + OAuth2);
+                    check.Require(Section.Config, "clientId", "when authType is " + OAuth2);
+                    check.Require(Section.Secrets, "clientSecret", "when authType is " + OAuth2);
+                    if (check.Text(Section.Config, "additionalFields") is string fields && !LooksLikeJsonObject(fields))
+                    {
+                        check.Report(DiagnosticRules.WrongType, check.ValueSpan(Section.Config, "additionalFields"), check.Id,
+                            "config.additionalFields", "JSON object text such as '{\"audience\": \"api\"}'", $"the text '{fields}'", string.Empty);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Basic authentication without <c>user</c> and <c>password</c> is valid in Kibana: the request goes out without an
+        /// Authorization header (webhook <c>get_axios_config.ts</c> adds one only when both are set), so it is a warning
+        /// (KC0111). Only <c>.cases-webhook</c> refuses it, and only when <c>hasAuth: true</c> is written and there are no
+        /// secrets at all (<c>validateConnector</c> in cases_webhook <c>validators.ts</c> tests the raw config, so a
+        /// left-out hasAuth passes). One of the two without the other is a mix Kibana's secrets schema refuses.
+        /// </summary>
+        private static void CheckBasicCredentials(ITypeCheck check, bool allowOAuth, string? authType)
+        {
+            var because = authType == null ? "when hasAuth is true (the default)" : "when authType is " + Basic;
+            var hasAuthWritten = check.IsSet(Section.Config, "hasAuth");
+            if (check.IsSet(Section.Secrets, "user") || check.IsSet(Section.Secrets, "password"))
+            {
+                check.Require(Section.Secrets, "user", because);
+                check.Require(Section.Secrets, "password", because);
+            }
+            else if (!allowOAuth && hasAuthWritten && !check.HasAnySecret)
+            {
+                const string refused = "when hasAuth is true: Kibana refuses a cases webhook with hasAuth: true and no secrets ('must specify a secrets configuration'); add them, or set hasAuth: false";
+                check.Require(Section.Secrets, "user", refused);
+                check.Require(Section.Secrets, "password", refused);
+            }
+            else
+            {
+                var span = hasAuthWritten ? check.ValueSpan(Section.Config, "hasAuth") : check.IdSpan;
+                check.Report(DiagnosticRules.AuthWithoutCredentials, span, check.Id, check.Spec.ActionTypeId,
+                    hasAuthWritten ? "hasAuth is true" : "hasAuth is true (the default)");
+            }
+        }
+
+        private static void ForbidOAuthFields(ITypeCheck check, string because)
+        {
+            foreach (var field in OAuthConfigFields)
+            {
+                if (check.Spec.Config.Any(f => f.Name == field))
+                {
+                    check.Forbid(Section.Config, field, because);
+                }
+            }
+        }
+
+        private static void CheckSecretCombination(ITypeCheck check, bool allowOAuth)
+        {
+            bool Has(string field) => check.IsSet(Section.Secrets, field);
+            var user = Has("user");
+            var password = Has("password");
+            var crt = Has("crt");
+            var key = Has("key");
+            var pfx = Has("pfx");
+            var clientSecret = allowOAuth && Has("clientSecret");
+            var ok = (!user && !password && !crt && !key && !pfx && !clientSecret)
+                || (user && password && !crt && !key && !pfx && !clientSecret)
+                || (crt && key && !user && !pfx && !clientSecret)
+                || (pfx && !crt && !key && !user && !clientSecret)
+                || (clientSecret && !user && !password && !crt && !key && !pfx);
+            if (!ok)
+            {
+                var first = new[] { "user", "password", "crt", "key", "pfx", "clientSecret" }.First(Has);
+                check.Report(DiagnosticRules.ConflictingFields, check.KeySpan(Section.Secrets, first), check.Id,
+                    "the secrets mix kinds of authentication; give exactly one of: user and password; crt and key (with an optional password); pfx (with an optional password)"
+                    + (allowOAuth ? "; clientSecret alone" : string.Empty));
+            }
+        }
+
+        private static bool LooksLikeJsonObject(string text)
+        {
+            var trimmed = text.Trim();
+            return trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[trimmed.Length - 1] == '}';
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System.Collections.Generic;
+using System.Net;
+using System.Text.RegularExpressions;
+using System;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
+using KibanaConnectors.Rules.Model;
+using KibanaConnectors.Rules.Reading;
+
+namespace KibanaConnectors.Rules.Checks
+{
+    /// <summary>
+    /// Reads the settings of one file that decide whether its connectors can run (<c>xpack.actions.allowedHosts</c>,
+    /// <c>enabledActionTypes</c>, <c>preconfiguredAlertHistoryEsIndex</c>) and the settings that name a connector.
+    /// A value Kibana would refuse at start-up is KC0010.
+    /// </summary>
+    internal static class ActionsSettingsReader
+    {
+        /// <summary>The value of <c>genAiSettings:defaultAIConnector</c> that names no connector.</summary>
+        public const string NoDefaultConnector = "NO_DEFAULT_CONNECTOR";
+
+        /// <summary>The action types of AI connectors, which <c>genAiSettings:defaultAIConnector</c> may name.</summary>
+        public static readonly string[] AiTypes = { ".bedrock", ".gemini", ".gen-ai", ".inference" };
+
+        // RFC 1123 host names: dot-separated labels of letters, digits and hyphens.
+        private static readonly Regex s_hostName = new Regex(
+            @"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$",
+            RegexOptions.CultureInvariant);
+
+        public static ActionsSettings Read(string filePath, SettingsMap? root, List<DiagnosticInfo> diagnostics)
+        {
+            if (root == null)
+            {
+                return ActionsSettings.None;
+            }
+
+            void Report(SourceSpan span, string setting, string problem) =>
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidSetting, filePath, span, setting, problem));
+
+            var actions = Find(root, "xpack", "actions") as SettingsMap;
+            var allowedHosts = ReadList(actions?.Find("allowedHosts"), "xpack.actions.allowedHosts", HostProblem, Report);
+            var enabledTypes = ReadList(actions?.Find("enabledActionTypes"), "xpack.actions.enabledActionTypes", _ => null, Report);
+
+            SourceSpan? alertHistory = null;
+            if (actions?.Find("preconfiguredAlertHistoryEsIndex") is SettingsEntry flag)
+            {
+                if (ConfigSchemaBoolean(flag.Value) is bool on)
+                {
+                    alertHistory = on ? flag.Value.Span : (SourceSpan?)null;
+                }
+                else if (!(flag.Value is SettingsScalar { Kind: ScalarKind.Null }) && !(flag.Value is SettingsScalar { Kind: ScalarKind.String } text && EnvironmentTemplate.HasReferences(text.Value)))
+                {
+                    var (actual, hint) = ValueWords.Describe(flag.Value, "true or false");
+                    Report(flag.Value.Span, "xpack.actions.preconfiguredAlertHistoryEsIndex", $"must be true or false, but is {actual}{hint}; Kibana refuses to start");
+                }
+            }
+
+            var references = new List<ConnectorReference>();
+            ReadReference(filePath, Find(root, "notifications", "connectors", "default", "email"), "notifications.connectors.default.email", new[] { ".email" }, references, Report);
+            if (Find(root, "uiSettings", "overrides") is SettingsMap overrides)
+            {
+                ReadReference(filePath, overrides.Get("genAiSettings:defaultAIConnector"), "uiSettings.overrides.genAiSettings:defaultAIConnector", AiTypes, references, Report);
+            }
+
+            return new ActionsSettings(allowedHosts, enabledTypes, alertHistory, references.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// A boolean as Kibana's own settings schema (<c>@kbn/config-schema</c>) reads it: a YAML boolean, or the text
+        /// <c>true</c>/<c>false</c> in any case (so a quoted value or a substituted <c>${NAME}</c> works). Null for anything else,
+        /// and for a <c>${NAME}</c>, whose value is known only when Kibana starts.
+        /// </summary>
+        public static bool? ConfigSchemaBoolean(SettingsNode node) => node switch
+        {
+            SettingsScalar { Kind: ScalarKind.Boolean } flag => CoreSchema.IsTrue(flag.Value),
+            SettingsScalar { Kind: ScalarKind.String } text when string.Equals(text.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase) => true,
+            SettingsScalar { Kind: ScalarKind.String } text when string.Equals(text.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase) => false,
+            _ => null,
+        };
+
+        /// <summary>Why an allowedHosts entry is not what Kibana accepts (a host name or <c>*</c>); null when it is.</summary>
+        public static string? HostProblem(string entry)
+        {
+            if (entry == "*" || s_hostName.IsMatch(entry) || (entry.IndexOf(':') >= 0 && IPAddress.TryParse(entry, out _)))
+            {
+                return null;
+            }
+
+            if (entry.IndexOf("://", StringComparison.Ordinal) >= 0 && Uri.TryCreate(entry, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+            {
+                return $"is a URL, but Kibana compares host names only: write '{uri.Host}'";
+            }
+
+            if (entry.IndexOf('*') >= 0)
+            {
+                return "has a wildcard, but Kibana matches host names exactly (only '*' alone allows every host): list each host";
+            }
+
+            var colon = entry.LastIndexOf(':');
+            if (colon > 0 && s_hostName.IsMatch(entry.Substring(0, colon)))
+            {
+                return $"has a port, but Kibana compares host names only: write '{entry.Substring(0, colon)}'";
+            }
+
+            return "is not a host name (letters, digits, '-' and '.'), nor '*'";
+        }
+
+        private static SettingsNode? Find(SettingsMap root, params string[] path)
+        {
+            SettingsNode? node = root;
+            foreach (var part in path)
+            {
+                node = (node as SettingsMap)?.Get(part);
+            }
+
+            return node;
+        }
+
+        private static EquatableArray<SettingText>? ReadList(SettingsEntry? entry, string setting, Func<string, string?> problem, Action<SourceSpan, string, string> report)
+        {
+            if (entry == null || entry.Value is SettingsScalar { Kind: ScalarKind.Null })
+            {
+                return null;
+            }
+
+            if (!(entry.Value is SettingsList list))
+            {
+                var (actual, _) = ValueWords.Describe(entry.Value, "a list");
+                report(entry.Value.Span, setting, $"must be a list, such as [\"*\"], but is {actual}; Kibana refuses to start");
+                return null;
+            }
+
+            var items = new List<SettingText>();
+            foreach (var item in list.Items)
+            {
+                if (!(item is SettingsScalar { Kind: ScalarKind.String } text))
+                {
+                    var (actual, hint) = ValueWords.Describe(item, "text");
+                    report(item.Span, setting, $"entries must be text, but one is {actual}{hint}; Kibana refuses to start");
+                    continue;
+                }
+
+                if (!EnvironmentTemplate.HasReferences(text.Value) && problem(text.Value) is string why)
+                {
+                    report(item.Span, setting, $"entry '{text.Value}' {why}; Kibana refuses to start");
+                    continue;
+                }
+
+                items.Add(new SettingText(text.Value, item.Span));
+            }
+
+            return items.ToEquatableArray();
+        }
+
+        private static void ReadReference(string filePath, SettingsNode? node, string setting, string[] types, List<ConnectorReference> references, Action<SourceSpan, string, string> report)
+        {
+            if (node == null || node is SettingsScalar { Kind: ScalarKind.Null })
+            {
+                return;
+            }
+
+            if (!(node is SettingsScalar { Kind: ScalarKind.String } text))
+            {
+                var (actual, hint) = ValueWords.Describe(node, "text");
+                report(node.Span, setting, $"must be a connector id, but is {actual}{hint}");
+                return;
+            }
+
+            if (text.Value == NoDefaultConnector || EnvironmentTemplate.HasReferences(text.Value))
+            {
+                return;
+            }
+
+            references.Add(new ConnectorReference(filePath, setting, text.Value, text.Span, types.ToEquatableArray()));
+        }
+    }
+}

@@ -1,0 +1,274 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System;
+using KibanaConnectors.Rules.Catalogue;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
+using KibanaConnectors.Rules.Model;
+using KibanaConnectors.Rules.Reading;
+
+namespace KibanaConnectors.Rules.Checks
+{
+    /// <summary>
+    /// Checks one connector of a typed connector type: every field against its <see cref="FieldSpec"/>
+    /// (<see cref="FieldValues"/>), the always-required ones, then the type's own rules, which see the connector
+    /// through <see cref="ITypeCheck"/>. Values that pass are kept as <see cref="ValueNode"/>s for the emitter.
+    /// </summary>
+    internal sealed class ConnectorCheck : ITypeCheck
+    {
+        private readonly string _filePath;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly FieldValues _values;
+        private readonly Dictionary<string, FieldState> _config = new Dictionary<string, FieldState>(StringComparer.Ordinal);
+        private readonly Dictionary<string, FieldState> _secrets = new Dictionary<string, FieldState>(StringComparer.Ordinal);
+        private readonly List<CalledHost> _calledHosts = new List<CalledHost>();
+        private Section[] _brokenSections = Array.Empty<Section>();
+        private bool _secretsWritten;
+
+        public ConnectorCheck(string filePath, string id, SourceSpan idSpan, ConnectorTypeSpec spec, List<DiagnosticInfo> diagnostics)
+        {
+            _filePath = filePath;
+            Id = id;
+            IdSpan = idSpan;
+            TypeSpan = idSpan;
+            Spec = spec;
+            _diagnostics = diagnostics;
+            _values = new FieldValues(filePath, id, spec.ActionTypeId, diagnostics);
+        }
+
+        public string Id { get; }
+
+        public SourceSpan IdSpan { get; }
+
+        public SourceSpan TypeSpan { get; set; }
+
+        public ConnectorTypeSpec Spec { get; }
+
+        /// <summary>Whether the project's keystore list holds a setting key: a secret found there counts as present.</summary>
+        public Func<string, bool> InKeystore { get; set; } = _ => false;
+
+        public bool HasAnySecret => _secretsWritten || _secrets.Values.Any(s => s.FromKeystore);
+
+        /// <summary>Checks the fields of both sections, the always-required ones, then the type's rules.</summary>
+        /// <param name="config">The config map; null when left out.</param>
+        /// <param name="secrets">The secrets map; null when left out.</param>
+        /// <param name="brokenSections">Sections written as something other than a map (already reported): nothing is required of them.</param>
+        public void Run(SettingsMap? config, SettingsMap? secrets, params Section[] brokenSections)
+        {
+            _brokenSections = brokenSections;
+            ReadSection(Section.Config, config);
+            ReadSection(Section.Secrets, secrets);
+            foreach (var field in Spec.Secrets)
+            {
+                // Kibana merges its keystore into the settings: a secret the YAML leaves out may come from there.
+                if (!_secrets.ContainsKey(field.Name) && InKeystore(ConnectorsKeystore.Key(Id, field.Name)))
+                {
+                    _secrets[field.Name] = new FieldState(null, ValueNode.Scalar(ValueKind.Keystore, string.Empty)) { FromKeystore = true };
+                }
+            }
+
+            foreach (var field in Spec.Config.Where(f => f.Required))
+            {
+                Require(Section.Config, field.Name, string.Empty);
+            }
+
+            foreach (var field in Spec.Secrets.Where(f => f.Required))
+            {
+                Require(Section.Secrets, field.Name, string.Empty);
+            }
+
+            Spec.Rules?.Invoke(this);
+        }
+
+        // ---- what the rules of connector types see (ITypeCheck) ----
+
+        public bool IsSet(Section section, string field) => State(section, field) != null;
+
+        public bool IsTemplate(Section section, string field) => State(section, field)?.Value?.Kind == ValueKind.Template;
+
+        public string? Text(Section section, string field)
+        {
+            var value = State(section, field)?.Value;
+            return value != null && value.Kind == ValueKind.String ? value.Text : null;
+        }
+
+        public bool? Bool(Section section, string field)
+        {
+            var state = State(section, field);
+            if (state == null)
+            {
+                var spec = Spec.Fields(section).FirstOrDefault(f => f.Name == field);
+                return spec?.Default == null ? (bool?)null : spec.Default == "true";
+            }
+
+            return state.Value?.Kind == ValueKind.Boolean ? state.Value.Text == "true" : (bool?)null;
+        }
+
+        public int? Integer(Section section, string field)
+        {
+            var value = State(section, field)?.Value;
+            return value?.Kind == ValueKind.Integer ? int.Parse(value.Text, CultureInfo.InvariantCulture) : (int?)null;
+        }
+
+        public SourceSpan ValueSpan(Section section, string field) => State(section, field)?.Entry?.Value.Span ?? IdSpan;
+
+        public SourceSpan KeySpan(Section section, string field) => State(section, field)?.Entry?.KeySpan ?? IdSpan;
+
+        public void Require(Section section, string field, string because)
+        {
+            if (IsSet(section, field) || Array.IndexOf(_brokenSections, section) >= 0)
+            {
+                return;
+            }
+
+            var suffix = because.Length == 0 ? string.Empty : " " + because;
+            Report(section == Section.Config ? DiagnosticRules.MissingConfig : DiagnosticRules.MissingSecret, IdSpan, Id, Spec.ActionTypeId, field, suffix);
+        }
+
+        public void Forbid(Section section, string field, string because)
+        {
+            if (IsSet(section, field))
+            {
+                Report(DiagnosticRules.ConflictingFields, KeySpan(section, field), Id, $"{Prefix(section)}{field} cannot be used {because}; remove it");
+            }
+        }
+
+        public void SetValue(Section section, string field, ValueNode value)
+        {
+            var states = States(section);
+            if (states.TryGetValue(field, out var state))
+            {
+                state.Value = value;
+            }
+            else
+            {
+                states[field] = new FieldState(null, value);
+            }
+        }
+
+        public void Calls(string host, string source, SourceSpan span) => _calledHosts.Add(new CalledHost(host, source, span));
+
+        public void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments) =>
+            _diagnostics.Add(DiagnosticInfo.Create(rule, _filePath, span, arguments));
+
+        // ---- what the reader takes away ----
+
+        /// <summary>Every host the connector will call: the host of each URL field that passed its checks, then those from <see cref="Calls"/>.</summary>
+        public EquatableArray<CalledHost> Hosts()
+        {
+            var hosts = new List<CalledHost>();
+            foreach (var section in new[] { Section.Config, Section.Secrets })
+            {
+                foreach (var field in Spec.Fields(section))
+                {
+                    if ((field.Kind == FieldKind.Url || field.Kind == FieldKind.TemplateUrl)
+                        && State(section, field.Name) is FieldState state && state.Value?.Kind == ValueKind.String
+                        && UrlRules.Host(state.Value.Text, field.Kind == FieldKind.TemplateUrl) is string host)
+                    {
+                        hosts.Add(new CalledHost(host, Prefix(section) + field.Name, state.Entry?.Value.Span ?? IdSpan));
+                    }
+                }
+            }
+
+            hosts.AddRange(_calledHosts);
+            return hosts.ToEquatableArray();
+        }
+
+        /// <summary>The checked values of a section, in the order of the spec, for the emitter.</summary>
+        public ValueNode Values(Section section)
+        {
+            var states = States(section);
+            var entries = new List<ValueEntry>();
+            foreach (var field in Spec.Fields(section))
+            {
+                if (states.TryGetValue(field.Name, out var state) && state.Value != null)
+                {
+                    entries.Add(new ValueEntry(field.Name, state.Value));
+                }
+            }
+
+            return ValueNode.Map(entries.ToEquatableArray());
+        }
+
+        private Dictionary<string, FieldState> States(Section section) => section == Section.Config ? _config : _secrets;
+
+        private FieldState? State(Section section, string field) =>
+            States(section).TryGetValue(field, out var state) && (state.Entry != null || state.FromKeystore) ? state : null;
+
+        private static string Prefix(Section section) => section == Section.Config ? "config." : "secrets.";
+
+        private void ReadSection(Section section, SettingsMap? map)
+        {
+            if (map == null)
+            {
+                return;
+            }
+
+            var fields = Spec.Fields(section);
+            var states = States(section);
+            _secretsWritten |= section == Section.Secrets && map.Entries.Count > 0;
+            foreach (var entry in map.Entries)
+            {
+                var field = fields.FirstOrDefault(f => f.Name == entry.Key);
+                if (field == null)
+                {
+                    ReportUnknownField(section, entry);
+                    continue;
+                }
+
+                // A null optional value is the same as leaving the field out: Kibana's optional fields are nullable.
+                if (entry.Value is SettingsScalar { Kind: ScalarKind.Null } && !field.Required)
+                {
+                    continue;
+                }
+
+                states[entry.Key] = new FieldState(entry, _values.Check(field, entry.Value, Prefix(section) + entry.Key, section == Section.Secrets));
+            }
+        }
+
+        private void ReportUnknownField(Section section, SettingsEntry entry)
+        {
+            var fields = Spec.Fields(section);
+            var path = Prefix(section) + entry.Key;
+            string message;
+            if (entry.Key == "<<")
+            {
+                message = $"{path} is a '<<' merge key, which Kibana's YAML reader does not apply: it reads '<<' as an ordinary key and the connector fails when it runs. Write the fields out, or set KibanaConnectorsYamlMergeKeys=true if your Kibana still reads merge keys (releases that used js-yaml)";
+            }
+            else if (Spec.Fields(section == Section.Config ? Section.Secrets : Section.Config).Any(f => f.Name == entry.Key))
+            {
+                var other = section == Section.Config ? "secrets" : "config";
+                message = $"{path} is not a {(section == Section.Config ? "config" : "secret")} field of {Spec.ActionTypeId}: '{entry.Key}' belongs under {other}";
+            }
+            else if (fields.Count == 0)
+            {
+                message = $"{path} is not allowed: {Spec.ActionTypeId} connectors take no {(section == Section.Config ? "config" : "secrets")}";
+            }
+            else
+            {
+                message = $"{path} is not a field of {Spec.ActionTypeId}{NameSuggester.Hint(entry.Key, fields.Select(f => f.Name))}" +
+                    $" (known: {string.Join(", ", fields.Select(f => f.Name))})";
+            }
+
+            Report(DiagnosticRules.UnknownKey, entry.KeySpan, Id, message);
+        }
+
+        private sealed class FieldState
+        {
+            public FieldState(SettingsEntry? entry, ValueNode? value)
+            {
+                Entry = entry;
+                Value = value;
+            }
+
+            /// <summary>Where the field is written; null for a value set by a rule or found in the keystore.</summary>
+            public SettingsEntry? Entry { get; }
+
+            /// <summary>Left out of the YAML, but the project's keystore list holds it.</summary>
+            public bool FromKeystore { get; set; }
+
+            public ValueNode? Value { get; set; }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using System.Linq;
+using KibanaConnectors.Rules.Catalogue;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
+using KibanaConnectors.Rules.Model;
+using KibanaConnectors.Rules.Reading;
+
+namespace KibanaConnectors.Rules.Checks
+{
+    /// <summary>Reads one entry of <c>xpack.actions.preconfigured</c> into a <see cref="ConnectorModel"/>, reporting what Kibana would reject.</summary>
+    internal static class ConnectorReader
+    {
+        private static readonly string[] s_entryKeys = { "actionTypeId", "name", "config", "secrets", "exposeConfig" };
+
+        public static ConnectorModel? Read(string filePath, SettingsEntry idEntry, ReadOptions options, List<DiagnosticInfo> diagnostics)
+        {
+            var id = idEntry.Key;
+            var idSpan = idEntry.KeySpan;
+            void Report(DiagnosticRule descriptor, SourceSpan span, params string[] arguments) =>
+                diagnostics.Add(DiagnosticInfo.Create(descriptor, filePath, span, arguments));
+
+            var idProblem = ActionTypes.IdProblem(id);
+            if (idProblem != null)
+            {
+                Report(DiagnosticRules.InvalidId, idSpan, id, idProblem);
+                return null;
+            }
+
+            if (!(idEntry.Value is SettingsMap entry))
+            {
+                var (actual, _) = ValueWords.Describe(idEntry.Value, "a map");
+                Report(DiagnosticRules.NotAMap, idSpan, $"The connector '{id}'", "actionTypeId, name, config and secrets", actual);
+                return null;
+            }
+
+            var before = diagnostics.Count;
+            foreach (var unknown in entry.Entries.Where(e => !s_entryKeys.Contains(e.Key)))
+            {
+                var hint = unknown.Key == "<<"
+                    ? "'<<' is a merge key, which Kibana's YAML reader does not apply; write the keys out, or set KibanaConnectorsYamlMergeKeys=true if your Kibana still reads merge keys"
+                    : unknown.WrittenAs.StartsWith(id + ".", System.StringComparison.Ordinal)
+                        ? $"Kibana splits keys at dots, so '{unknown.WrittenAs}' is the connector '{id}' with a key '{unknown.Key}'; write the id as '[{unknown.WrittenAs}]' to keep the dot"
+                        : $"'{unknown.Key}' is not a key of a preconfigured connector{NameSuggester.Hint(unknown.Key, s_entryKeys)} (known: {string.Join(", ", s_entryKeys)})";
+                Report(DiagnosticRules.UnknownKey, unknown.KeySpan, id, hint);
+            }
+
+            var actionTypeId = ReadText(entry, "actionTypeId", id, filePath, diagnostics);
+            if (entry.Find("actionTypeId") == null)
+            {
+                Report(DiagnosticRules.MissingActionTypeId, idSpan, id);
+            }
+            else if (actionTypeId != null && actionTypeId.Length == 0)
+            {
+                Report(DiagnosticRules.MissingActionTypeId, entry.Find("actionTypeId")!.Value.Span, id);
+                actionTypeId = null;
+            }
+
+            var name = ReadText(entry, "name", id, filePath, diagnostics);
+            if (entry.Find("name") == null)
+            {
+                Report(DiagnosticRules.MissingName, idSpan, id, "has no name");
+            }
+            else if (name != null && name.Trim().Length == 0)
+            {
+                Report(DiagnosticRules.MissingName, entry.Find("name")!.Value.Span, id, "has an empty name");
+                name = null;
+            }
+
+            var exposeConfig = false;
+            if (entry.Find("exposeConfig") is SettingsEntry expose)
+            {
+                // The entry's schema is Kibana's config-schema, which also takes the text true/false (a ${NAME} included).
+                if (ActionsSettingsReader.ConfigSchemaBoolean(expose.Value) is bool flag)
+                {
+                    exposeConfig = flag;
+                }
+                else if (expose.Value is SettingsScalar { Kind: ScalarKind.String } template && EnvironmentTemplate.HasReferences(template.Value))
+                {
+                    exposeConfig = false;
+                }
+                else
+                {
+                    diagnostics.Add(ValueWords.WrongType(filePath, id, "exposeConfig", expose.Value, "true or false"));
+                }
+            }
+
+            var config = ReadSection(entry, "config", id, filePath, diagnostics, out var configOk);
+            var secrets = ReadSection(entry, "secrets", id, filePath, diagnostics, out var secretsOk);
+
+            if (secrets != null)
+            {
+                ReportLiteralSecrets(filePath, id, secrets, string.Empty, options, diagnostics);
+            }
+
+            ValueNode configValues = ValueNode.EmptyMap;
+            ValueNode secretValues = ValueNode.EmptyMap;
+            var hosts = EquatableArray<CalledHost>.Empty;
+            if (actionTypeId != null)
+            {
+                var typeSpan = entry.Find("actionTypeId")!.Value.Span;
+                if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec spec)
+                {
+                    var check = new ConnectorCheck(filePath, id, idSpan, spec, diagnostics) { TypeSpan = typeSpan, InKeystore = options.InKeystore };
+                    var broken = new List<Section>();
+                    if (!configOk)
+                    {
+                        broken.Add(Section.Config);
+                    }
+
+                    if (!secretsOk)
+                    {
+                        broken.Add(Section.Secrets);
+                    }
+
+                    check.Run(config, secrets, broken.ToArray());
+                    configValues = check.Values(Section.Config);
+                    secretValues = check.Values(Section.Secrets);
+                    hosts = check.Hosts();
+                }
+                else if (ActionTypes.IsRegistered(actionTypeId))
+                {
+                    configValues = config == null ? ValueNode.EmptyMap : ToValue(config);
+                    secretValues = WithKeystore(id, secrets == null ? ValueNode.EmptyMap : ToValue(secrets), options);
+                }
+                else
+                {
+                    Report(DiagnosticRules.UnknownActionType, typeSpan, id, ActionTypes.UnknownTypeMessage(actionTypeId));
+                    actionTypeId = null;
+                }
+            }
+
+            var valid = actionTypeId != null && name != null
+                && !diagnostics.Skip(before).Any(d => d.Severity == Severity.Error);
+            return new ConnectorModel(id, name ?? string.Empty, actionTypeId ?? string.Empty, exposeConfig, filePath, idSpan, valid, configValues, secretValues)
+            {
+                TypeSpan = entry.Find("actionTypeId")?.Value.Span ?? idSpan,
+                Hosts = hosts,
+            };
+        }
+
+        // A generic connector's secrets that only the keystore holds: xpack.actions.preconfigured.<id>.secrets.<field>.
+        private static ValueNode WithKeystore(string id, ValueNode secrets, ReadOptions options)
+        {
+            var prefix = ConnectorsKeystore.Key(id, string.Empty);
+            var added = options.Keystore
+                .Where(k => k.Length > prefix.Length && k.StartsWith(prefix, System.StringComparison.Ordinal) && secrets.Get(k.Substring(prefix.Length)) == null)
+                .Select(k => new ValueEntry(k.Substring(prefix.Length), ValueNode.Scalar(ValueKind.Keystore, string.Empty)))
+                .ToList();
+            return added.Count == 0 ? secrets : ValueNode.Map(secrets.Entries.Concat(added).ToEquatableArray());
+        }
+
+        /// <summary>KC0401 at each secret written out as a value rather than <c>${NAME}</c>.</summary>
+        private static void ReportLiteralSecrets(string filePath, string id, SettingsNode node, string path, ReadOptions options, List<DiagnosticInfo> diagnostics)
+        {
+            switch (node)
+            {
+                case SettingsMap map:
+                    foreach (var entry in map.Entries)
+                    {
+                        ReportLiteralSecrets(filePath, id, entry.Value, path.Length == 0 ? entry.Key : path + "." + entry.Key, options, diagnostics);
+                    }
+
+                    break;
+                case SettingsList list:
+                    for (var i = 0; i < list.Items.Count; i++)
+                    {
+                        ReportLiteralSecrets(filePath, id, list.Items[i], path + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), options, diagnostics);
+                    }
+
+                    break;
+                case SettingsScalar scalar when scalar.Kind != ScalarKind.Null && scalar.Value.Length > 0 && !EnvironmentTemplate.HasReferences(scalar.Value):
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.LiteralSecret, filePath, scalar.Span, id, path, System.IO.Path.GetFileName(filePath),
+                        ConnectorsKeystore.Key(id, path),
+                        options.EmbedSecrets ? "; KibanaConnectorsEmbedSecrets is true, so this value is compiled into the assembly" : string.Empty));
+                    break;
+            }
+        }
+
+        private static string? ReadText(SettingsMap entry, string key, string id, string filePath, List<DiagnosticInfo> diagnostics)
+        {
+            var found = entry.Find(key);
+            if (found == null)
+            {
+                return null;
+            }
+
+            if (found.Value is SettingsScalar { Kind: ScalarKind.String } scalar)
+            {
+                return scalar.Value;
+            }
+
+            if (found.Value is SettingsScalar { Kind: ScalarKind.Null })
+            {
+                return string.Empty;
+            }
+
+            diagnostics.Add(ValueWords.WrongType(filePath, id, key, found.Value, "text"));
+            return null;
+        }
+
+        private static SettingsMap? ReadSection(SettingsMap entry, string key, string id, string filePath, List<DiagnosticInfo> diagnostics, out bool ok)
+        {
+            ok = true;
+            var found = entry.Find(key);
+            if (found == null)
+            {
+                return null;
+            }
+
+            if (found.Value is SettingsMap map)
+            {
+                return map;
+            }
+
+            ok = false;
+            diagnostics.Add(ValueWords.WrongType(filePath, id, key, found.Value, "a map of fields"));
+            return null;
+        }
+
+        /// <summary>The raw value tree, for connector types kept generic.</summary>
+        public static ValueNode ToValue(SettingsNode node)
+        {
+            switch (node)
+            {
+                case SettingsMap map:
+                    return ValueNode.Map(map.Entries.Select(e => new ValueEntry(e.Key, ToValue(e.Value))).ToEquatableArray());
+                case SettingsList list:
+                    return ValueNode.List(list.Items.Select(ToValue).ToEquatableArray());
+                default:
+                    var scalar = (SettingsScalar)node;
+                    var kind = scalar.Kind switch
+                    {
+                        ScalarKind.Null => ValueKind.Null,
+                        ScalarKind.Boolean => ValueKind.Boolean,
+                        ScalarKind.Integer => ValueKind.Integer,
+                        ScalarKind.Float => ValueKind.Float,
+                        _ => EnvironmentTemplate.HasReferences(scalar.Value) ? ValueKind.Template : ValueKind.String,
+                    };
+                    var text = kind == ValueKind.Boolean ? (CoreSchema.IsTrue(scalar.Value) ? "true" : "false") : scalar.Value;
+                    return ValueNode.Scalar(kind, text);
+            }
+        }
+    }
+}

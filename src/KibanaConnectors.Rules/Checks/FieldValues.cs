@@ -1,0 +1,281 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System;
+using KibanaConnectors.Rules.Catalogue;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
+using KibanaConnectors.Rules.Model;
+using KibanaConnectors.Rules.Reading;
+
+namespace KibanaConnectors.Rules.Checks
+{
+    /// <summary>
+    /// Checks one written value against what its <see cref="FieldSpec"/> says it holds (text, URL, number, boolean,
+    /// enum, map, nested object, list), as Kibana's schema would, and keeps what passes as a <see cref="ValueNode"/>.
+    /// </summary>
+    internal sealed class FieldValues
+    {
+        private readonly string _filePath;
+        private readonly string _id;
+        private readonly string _actionTypeId;
+        private readonly List<DiagnosticInfo> _diagnostics;
+
+        public FieldValues(string filePath, string id, string actionTypeId, List<DiagnosticInfo> diagnostics)
+        {
+            _filePath = filePath;
+            _id = id;
+            _actionTypeId = actionTypeId;
+            _diagnostics = diagnostics;
+        }
+
+        /// <summary>The checked value; null when it failed (and was reported).</summary>
+        /// <param name="path">The field's path in messages, such as <c>config.port</c>.</param>
+        public ValueNode? Check(FieldSpec field, SettingsNode node, string path, bool inSecrets)
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.Text:
+                case FieldKind.Url:
+                case FieldKind.TemplateUrl:
+                case FieldKind.Enum:
+                    return Textual(field, node, path, inSecrets);
+                case FieldKind.Integer:
+                case FieldKind.Number:
+                    return Number(field, node, path);
+                case FieldKind.Boolean:
+                    return Boolean(node, path);
+                case FieldKind.TextMap:
+                    return TextMap(node, path);
+                case FieldKind.Object:
+                    return Object(field.Object!, node, path);
+                default:
+                    return ObjectList(field, node, path);
+            }
+        }
+
+        private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments) =>
+            _diagnostics.Add(DiagnosticInfo.Create(rule, _filePath, span, arguments));
+
+        private void WrongType(string path, SettingsNode node, string expected) =>
+            _diagnostics.Add(ValueWords.WrongType(_filePath, _id, path, node, expected));
+
+        private ValueNode? Textual(FieldSpec field, SettingsNode node, string path, bool inSecrets)
+        {
+            if (!(node is SettingsScalar scalar) || scalar.Kind != ScalarKind.String)
+            {
+                WrongType(path, node, "text");
+                return null;
+            }
+
+            var value = scalar.Value;
+            if (EnvironmentTemplate.HasReferences(value))
+            {
+                return ValueNode.Scalar(ValueKind.Template, value);
+            }
+
+            switch (field.Kind)
+            {
+                case FieldKind.Url:
+                case FieldKind.TemplateUrl:
+                    var problem = UrlRules.Problem(field.Kind == FieldKind.TemplateUrl ? UrlRules.WithoutMustache(value) : value);
+                    if (problem != null)
+                    {
+                        Report(DiagnosticRules.InvalidUrl, node.Span, _id, path, inSecrets ? "(secret)" : value, problem);
+                        return null;
+                    }
+
+                    break;
+                case FieldKind.Enum:
+                    if (!field.Values.Contains(value, StringComparer.Ordinal))
+                    {
+                        Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path, value,
+                            string.Join(", ", field.Values.Select(v => "'" + v + "'")), NameSuggester.Hint(value, field.Values));
+                        return null;
+                    }
+
+                    break;
+            }
+
+            return ValueNode.Scalar(ValueKind.String, value);
+        }
+
+        private ValueNode? Number(FieldSpec field, SettingsNode node, string path)
+        {
+            var expected = field.Kind == FieldKind.Integer ? "a whole number" : "a number";
+            if (!(node is SettingsScalar scalar))
+            {
+                WrongType(path, node, expected);
+                return null;
+            }
+
+            if (scalar.Kind == ScalarKind.String && EnvironmentTemplate.HasReferences(scalar.Value))
+            {
+                return ValueNode.Scalar(ValueKind.Template, scalar.Value);
+            }
+
+            // Kibana's number schema also takes numeric text, such as '8080'.
+            var text = scalar.Value.Trim();
+            double number;
+            if (scalar.Kind == ScalarKind.Integer && CoreSchema.TryParseInteger(text, out var integer))
+            {
+                number = integer;
+            }
+            else if ((scalar.Kind == ScalarKind.Float || scalar.Kind == ScalarKind.String)
+                && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && !double.IsNaN(parsed) && !double.IsInfinity(parsed))
+            {
+                number = parsed;
+            }
+            else
+            {
+                WrongType(path, node, expected);
+                return null;
+            }
+
+            if (field.Kind == FieldKind.Integer && (number != Math.Floor(number) || number > int.MaxValue || number < int.MinValue))
+            {
+                WrongType(path, node, expected);
+                return null;
+            }
+
+            if ((field.Min is int min && number < min) || (field.Max is int max && number > max))
+            {
+                Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path, scalar.Value, $"the numbers {field.Min} to {field.Max}", string.Empty);
+                return null;
+            }
+
+            return field.Kind == FieldKind.Integer
+                ? ValueNode.Scalar(ValueKind.Integer, ((long)number).ToString(CultureInfo.InvariantCulture))
+                : ValueNode.Scalar(ValueKind.Float, number.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        private ValueNode? Boolean(SettingsNode node, string path)
+        {
+            if (node is SettingsScalar { Kind: ScalarKind.Boolean } scalar)
+            {
+                return ValueNode.Scalar(ValueKind.Boolean, CoreSchema.IsTrue(scalar.Value) ? "true" : "false");
+            }
+
+            if (node is SettingsScalar { Kind: ScalarKind.String } text && EnvironmentTemplate.HasReferences(text.Value))
+            {
+                // Kibana puts the variable's value in as text, and its schemas take only real booleans here.
+                _diagnostics.Add(ValueWords.TemplateInBoolean(_filePath, _id, path, text));
+                return null;
+            }
+
+            WrongType(path, node, "true or false");
+            return null;
+        }
+
+        private ValueNode? TextMap(SettingsNode node, string path)
+        {
+            if (!(node is SettingsMap map))
+            {
+                WrongType(path, node, "a map of names to text");
+                return null;
+            }
+
+            var entries = new List<ValueEntry>();
+            var ok = true;
+            foreach (var entry in map.Entries)
+            {
+                var entryPath = path + "." + entry.Key;
+                if (entry.Value is SettingsScalar { Kind: ScalarKind.String } scalar)
+                {
+                    var kind = EnvironmentTemplate.HasReferences(scalar.Value) ? ValueKind.Template : ValueKind.String;
+                    entries.Add(new ValueEntry(entry.Key, ValueNode.Scalar(kind, scalar.Value)));
+                }
+                else if (entry.Value is SettingsMap && entry.WrittenAs.IndexOf('.') >= 0)
+                {
+                    Report(DiagnosticRules.WrongType, entry.KeySpan, _id, entryPath, "text", "a map", $": Kibana splits keys at dots, so '{entry.WrittenAs}' is read as nested keys; write it as '[{entry.WrittenAs}]' to keep the dot");
+                    ok = false;
+                }
+                else
+                {
+                    WrongType(entryPath, entry.Value, "text");
+                    ok = false;
+                }
+            }
+
+            return ok ? ValueNode.Map(entries.ToEquatableArray()) : null;
+        }
+
+        private ValueNode? Object(ObjectSpec spec, SettingsNode node, string path)
+        {
+            if (!(node is SettingsMap map))
+            {
+                WrongType(path, node, "a map");
+                return null;
+            }
+
+            var entries = new List<ValueEntry>();
+            var ok = true;
+            foreach (var entry in map.Entries)
+            {
+                var field = spec.Fields.FirstOrDefault(f => f.Name == entry.Key);
+                if (field == null)
+                {
+                    Report(DiagnosticRules.UnknownKey, entry.KeySpan, _id,
+                        $"{path}.{entry.Key} is not a field here{NameSuggester.Hint(entry.Key, spec.Fields.Select(f => f.Name))} (known: {string.Join(", ", spec.Fields.Select(f => f.Name))})");
+                    ok = false;
+                    continue;
+                }
+
+                if (entry.Value is SettingsScalar { Kind: ScalarKind.Null } && !field.Required)
+                {
+                    continue;
+                }
+
+                var value = Check(field, entry.Value, path + "." + entry.Key, inSecrets: false);
+                if (value == null)
+                {
+                    ok = false;
+                }
+                else
+                {
+                    entries.Add(new ValueEntry(entry.Key, value));
+                }
+            }
+
+            foreach (var field in spec.Fields.Where(f => f.Required && map.Find(f.Name) == null))
+            {
+                Report(DiagnosticRules.MissingConfig, map.Span, _id, _actionTypeId, path.Substring("config.".Length) + "." + field.Name, string.Empty);
+                ok = false;
+            }
+
+            return ok ? ValueNode.Map(spec.Fields.SelectMany(f => entries.Where(e => e.Key == f.Name)).ToEquatableArray()) : null;
+        }
+
+        private ValueNode? ObjectList(FieldSpec field, SettingsNode node, string path)
+        {
+            if (!(node is SettingsList list))
+            {
+                WrongType(path, node, "a list");
+                return null;
+            }
+
+            if (field.Max is int max && list.Items.Count > max)
+            {
+                Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path, $"a list of {list.Items.Count}", $"lists of at most {max} items", string.Empty);
+                return null;
+            }
+
+            var items = new List<ValueNode>();
+            var ok = true;
+            for (var i = 0; i < list.Items.Count; i++)
+            {
+                var item = Object(field.Object!, list.Items[i], $"{path}[{i}]");
+                if (item == null)
+                {
+                    ok = false;
+                }
+                else
+                {
+                    items.Add(item);
+                }
+            }
+
+            return ok ? ValueNode.List(items.ToEquatableArray()) : null;
+        }
+    }
+}

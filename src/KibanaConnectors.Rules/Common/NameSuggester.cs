@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System;
+
+namespace KibanaConnectors.Rules.Common
+{
+    /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
+    internal static class NameSuggester
+    {
+        public static string? Closest(string input, IEnumerable<string> candidates)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in candidates)
+            {
+                if (string.Equals(candidate, input, StringComparison.OrdinalIgnoreCase))
+                {
+                    return candidate;
+                }
+
+                var distance = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = candidate;
+                }
+            }
+
+            var allowed = Math.Max(2, input.Length / 3);
+            return bestDistance <= allowed ? best : null;
+        }
+
+        /// <summary>" Did you mean 'x'?" or nothing.</summary>
+        public static string Hint(string input, IEnumerable<string> candidates)
+        {
+            var closest = Closest(input, candidates);
+            return closest == null ? string.Empty : $"; did you mean '{closest}'?";
+        }
+
+        /// <summary>" (did you mean 'x'?)" or nothing, for the middle of a sentence.</summary>
+        public static string InParentheses(string input, IEnumerable<string> candidates)
+        {
+            var closest = Closest(input, candidates);
+            return closest == null ? string.Empty : $" (did you mean '{closest}'?)";
+        }
+
+        private static int Distance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Linq;
+using KibanaConnectors.Rules.Common;
+
+namespace KibanaConnectors.Rules.Diagnostics
+{
+    /// <summary>
+    /// A diagnostic as a plain equatable value: the id, the file and the place in it, and the arguments of the id's
+    /// message. The rest (severity, title, message, help) comes from the id's <see cref="Rule"/>.
+    /// </summary>
+    /// <param name="FilePath">The settings file; empty for a diagnostic about the project (an option).</param>
+    internal sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Span, EquatableArray<string> Arguments)
+    {
+        public static DiagnosticInfo Create(DiagnosticRule rule, string filePath, SourceSpan span, params string[] arguments) =>
+            new DiagnosticInfo(rule.Id, filePath, span, arguments.ToEquatableArray());
+
+        public DiagnosticRule Rule => DiagnosticRules.ById(Id);
+
+        public Severity Severity => Rule.Severity;
+
+        /// <summary>The message, as every front end shows it.</summary>
+        public string Message => Rule.Format(Arguments.ToArray());
+    }
+}

@@ -1,0 +1,16 @@
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
+
+namespace KibanaConnectors.Rules.Model
+{
+    /// <summary>A connector with the C# name it is generated under (Set/MemberNames gives the others from it).</summary>
+    internal sealed record NamedConnector(ConnectorModel Connector, string Identifier);
+
+    /// <summary>Every connector of the project's settings files, checked as one set, sorted by id: what the emitter writes.</summary>
+    /// <param name="HasFiles">False for a project without settings files: nothing is generated.</param>
+    internal sealed record ConnectorSetModel(
+        ProjectOptions Options,
+        EquatableArray<NamedConnector> Connectors,
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        bool HasFiles);
+}

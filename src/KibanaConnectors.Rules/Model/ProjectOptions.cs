@@ -1,0 +1,48 @@
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
+
+namespace KibanaConnectors.Rules.Model
+{
+    /// <summary>Minimum Kibana licence a connector type needs to run.</summary>
+    internal enum KibanaLicense
+    {
+        Basic,
+        Gold,
+        Platinum,
+        Enterprise,
+    }
+
+    /// <summary>
+    /// What a project says about its Kibana and its generated code: MSBuild properties for the generator and the
+    /// analyzers, flags for the CLI. <see cref="Diagnostics"/> holds KC0009 for a value that is not valid.
+    /// </summary>
+    /// <param name="Namespace">The namespace of the generated class; empty for the global namespace.</param>
+    /// <param name="ClassName">The generated class (<c>PreconfiguredConnectors</c> by default).</param>
+    /// <param name="EmbedSecrets">Literal secrets are compiled in (<c>KibanaConnectorsEmbedSecrets</c>).</param>
+    /// <param name="ApplyMergeKeys">Apply YAML <c>&lt;&lt;</c> merge keys, as the js-yaml releases of Kibana did.</param>
+    internal sealed record ProjectOptions(string Namespace, string ClassName, bool EmbedSecrets, bool ApplyMergeKeys, EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        public const string DefaultClassName = "PreconfiguredConnectors";
+
+        /// <summary>The defaults: global namespace, <c>PreconfiguredConnectors</c>, nothing embedded, no merge keys.</summary>
+        public static readonly ProjectOptions Default = new ProjectOptions(string.Empty, DefaultClassName, EmbedSecrets: false, ApplyMergeKeys: false, EquatableArray<DiagnosticInfo>.Empty);
+
+        /// <summary>The licence the project's Kibana runs under (<c>KibanaConnectorsLicense</c>); null when not set, and nothing is checked.</summary>
+        public KibanaLicense? License { get; init; }
+
+        /// <summary><c>KibanaConnectorsElasticCloud=true</c>: the project's Kibana runs on Elastic Cloud, which adds the <c>Elastic-Cloud-SMTP</c> connector.</summary>
+        public bool ElasticCloud { get; init; }
+
+        /// <summary>What of these options reading one settings file depends on, with the project's keystore keys.</summary>
+        public ReadOptions ForReading(EquatableArray<string> keystore) => new ReadOptions(ApplyMergeKeys, EmbedSecrets) { Keystore = keystore };
+    }
+
+    /// <summary>The options that change how a settings file is read: the parse step's input besides the text.</summary>
+    internal sealed record ReadOptions(bool ApplyMergeKeys, bool EmbedSecrets)
+    {
+        /// <summary>The setting keys of the project's Kibana keystore (<c>KibanaConnectorsKeystore</c> files), sorted.</summary>
+        public EquatableArray<string> Keystore { get; init; } = EquatableArray<string>.Empty;
+
+        public bool InKeystore(string key) => Keystore.ContainsSorted(key, System.StringComparer.Ordinal);
+    }
+}

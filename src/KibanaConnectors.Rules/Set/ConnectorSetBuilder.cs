@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Linq;
+using System;
+using KibanaConnectors.Rules.Catalogue;
+using KibanaConnectors.Rules.Checks;
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
+using KibanaConnectors.Rules.Model;
+
+namespace KibanaConnectors.Rules.Set
+{
+    /// <summary>Checks the connectors of all settings files as one set (ids across files, C# names) and sorts them for emission.</summary>
+    internal static class ConnectorSetBuilder
+    {
+        /// <summary>Reads settings files and checks them as one set, outside the generator's pipeline (the analyzers, the CLI).</summary>
+        public static ConnectorSetModel Read(IEnumerable<(string Path, string Text)> files, ProjectOptions options, EquatableArray<string> keystore, System.Threading.CancellationToken cancellationToken = default)
+        {
+            var readOptions = options.ForReading(keystore);
+            return Build(files.Select(f => ConnectorFileReader.Read(f.Path, f.Text, readOptions, cancellationToken)).ToList(), options);
+        }
+
+        public static ConnectorSetModel Build(IReadOnlyList<ConnectorFileModel> files, ProjectOptions options)
+        {
+            var diagnostics = new List<DiagnosticInfo>(options.Diagnostics);
+            // A file listed twice (auto-included and added by hand) is one file.
+            var ordered = files
+                .GroupBy(f => f.FilePath, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .OrderBy(f => f.FilePath, StringComparer.Ordinal)
+                .ToList();
+            foreach (var file in ordered)
+            {
+                diagnostics.AddRange(file.Diagnostics);
+            }
+
+            // The same id in two files: the first file (in path order) keeps it.
+            var byId = new Dictionary<string, ConnectorModel>(StringComparer.Ordinal);
+            foreach (var connector in ordered.SelectMany(f => f.Connectors))
+            {
+                if (byId.TryGetValue(connector.Id, out var first))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.DuplicateId, connector.FilePath, connector.IdSpan, connector.Id,
+                        $"{System.IO.Path.GetFileName(first.FilePath)} line {first.IdSpan.DisplayLine}"));
+                }
+                else
+                {
+                    byId.Add(connector.Id, connector);
+                }
+            }
+
+            AddBuiltIns(ordered, options, byId, diagnostics);
+            var declared = byId.Values.Where(c => c.BuiltInBy == null).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+            var settings = ordered.Select(f => f.Settings).ToList();
+            CheckAllowedHosts(declared, settings, diagnostics);
+            CheckEnabledTypes(declared, settings, diagnostics);
+            CheckReferences(byId, settings, diagnostics);
+
+            if (options.License is KibanaLicense project)
+            {
+                foreach (var connector in declared)
+                {
+                    if (ActionTypes.License(connector.ActionTypeId) is KibanaLicense needed && needed > project)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.LicenseTooLow, connector.FilePath, connector.TypeSpan, connector.Id, connector.ActionTypeId,
+                            needed.ToString().ToLowerInvariant(), project.ToString().ToLowerInvariant()));
+                    }
+                }
+            }
+
+            var named = MemberNames.Assign(byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal), options.ClassName, diagnostics);
+            return new ConnectorSetModel(options, named.ToEquatableArray(), diagnostics.ToEquatableArray(), files.Count > 0);
+        }
+
+        private static void AddBuiltIns(List<ConnectorFileModel> files, ProjectOptions options, Dictionary<string, ConnectorModel> byId, List<DiagnosticInfo> diagnostics)
+        {
+            var builtIns = new List<ConnectorModel>();
+            if (files.FirstOrDefault(f => f.Settings.AlertHistoryIndex != null) is ConnectorFileModel alertHistory)
+            {
+                builtIns.Add(BuiltInConnectors.AlertHistory(alertHistory.FilePath, alertHistory.Settings.AlertHistoryIndex!.Value));
+            }
+
+            if (options.ElasticCloud)
+            {
+                builtIns.Add(BuiltInConnectors.ElasticCloudSmtp());
+            }
+
+            foreach (var builtIn in builtIns)
+            {
+                // Preconfiguring the alert history id is KC0006 already; a connector of Elastic Cloud's id clashes with it.
+                if (byId.TryGetValue(builtIn.Id, out var declared))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.DuplicateId, declared.FilePath, declared.IdSpan, declared.Id, "the connector " + builtIn.BuiltInBy));
+                }
+                else
+                {
+                    byId.Add(builtIn.Id, builtIn);
+                }
+            }
+        }
+
+        // KC0301: Kibana runs a connector only when every host it calls is in allowedHosts (or the list holds '*').
+        private static void CheckAllowedHosts(List<ConnectorModel> connectors, List<ActionsSettings> settings, List<DiagnosticInfo> diagnostics)
+        {
+            if (!(Restriction(settings, s => s.AllowedHosts) is List<SettingText> allowed))
+            {
+                return;
+            }
+
+            var names = new HashSet<string>(allowed.Select(a => a.Value), StringComparer.Ordinal);
+            var described = DescribeList(allowed);
+            foreach (var connector in connectors)
+            {
+                foreach (var host in connector.Hosts)
+                {
+                    if (names.Contains(host.Host))
+                    {
+                        continue;
+                    }
+
+                    var sameButCase = names.FirstOrDefault(n => string.Equals(n, host.Host, StringComparison.OrdinalIgnoreCase));
+                    var hint = sameButCase != null
+                        ? $" (it lists '{sameButCase}', but Kibana compares host names exactly and URL host names are lower case)"
+                        : NameSuggester.Hint(host.Host, names);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.HostNotAllowed, connector.FilePath, host.Span, connector.Id, host.Source, host.Host, described, hint));
+                }
+            }
+        }
+
+        // KC0302: a type left out of enabledActionTypes, which Kibana does not enforce for preconfigured connectors.
+        private static void CheckEnabledTypes(List<ConnectorModel> connectors, List<ActionsSettings> settings, List<DiagnosticInfo> diagnostics)
+        {
+            if (!(Restriction(settings, s => s.EnabledActionTypes) is List<SettingText> enabled))
+            {
+                return;
+            }
+
+            var described = DescribeList(enabled);
+            foreach (var connector in connectors.Where(c => c.ActionTypeId.Length > 0 && !enabled.Any(e => e.Value == c.ActionTypeId)))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.TypeNotEnabled, connector.FilePath, connector.TypeSpan, connector.Id, connector.ActionTypeId, described));
+            }
+        }
+
+        // KC0305: settings that name a connector must name one of the right type.
+        private static void CheckReferences(Dictionary<string, ConnectorModel> byId, List<ActionsSettings> settings, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (var reference in settings.SelectMany(s => s.References))
+            {
+                var types = string.Join(" or ", reference.Types);
+                string? problem = null;
+                if (!byId.TryGetValue(reference.Id, out var connector))
+                {
+                    problem = $"but no connector has that id{NameSuggester.InParentheses(reference.Id, byId.Keys)}; define a {types} connector '{reference.Id}' under xpack.actions.preconfigured, or name one that exists";
+                }
+                else if (connector.ActionTypeId.Length > 0 && !reference.Types.Contains(connector.ActionTypeId))
+                {
+                    problem = $"a {connector.ActionTypeId} connector, but this setting needs a {types} connector; name one of that type";
+                }
+
+                if (problem != null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownConnectorReference, reference.FilePath, reference.Span, reference.Setting, reference.Id, problem));
+                }
+            }
+        }
+
+        // The entries of an allow-list setting from every file that sets it; null when it allows everything: set
+        // nowhere (Kibana's default is ["*"]), holding '*', or holding a ${NAME} known only when Kibana starts.
+        private static List<SettingText>? Restriction(List<ActionsSettings> settings, Func<ActionsSettings, EquatableArray<SettingText>?> list)
+        {
+            var lists = settings.Select(list).Where(l => l != null).ToList();
+            var entries = lists.SelectMany(l => l!.Value).ToList();
+            return lists.Count == 0 || entries.Any(e => e.Value == "*" || EnvironmentTemplate.HasReferences(e.Value)) ? null : entries;
+        }
+
+        // "'a', 'b'", at most five entries.
+        private static string DescribeList(List<SettingText> entries)
+        {
+            var shown = string.Join(", ", entries.Take(5).Select(e => "'" + e.Value + "'")) + (entries.Count > 5 ? $" and {entries.Count - 5} more" : string.Empty);
+            return entries.Count == 0 ? "an empty list" : shown;
+        }
+    }
+}
