@@ -76,6 +76,37 @@ namespace KibanaConnectors.Generator.Tests
         }
 
         [Fact]
+        public void The_analyzer_release_files_list_every_id_with_its_category_and_severity()
+        {
+            // Roslyn's release tracking cannot see descriptors built from the core's rules, so this test keeps the files true.
+            var folder = Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "KibanaConnectors.Rules");
+            var rows = File.ReadAllLines(Path.Combine(folder, "AnalyzerReleases.Shipped.md"))
+                .Concat(File.ReadAllLines(Path.Combine(folder, "AnalyzerReleases.Unshipped.md")))
+                .Where(l => l.StartsWith("KC", StringComparison.Ordinal))
+                .Select(l => string.Join(" | ", l.Split('|').Take(3).Select(c => c.Trim())))
+                .OrderBy(l => l, StringComparer.Ordinal);
+            var expected = DiagnosticRules.All.Select(r => $"{r.Id} | {r.Category} | {r.Severity}");
+            Assert.Equal(expected, rows);
+        }
+
+        [Fact]
+        public void Every_diagnostic_has_help_text_from_its_page_and_no_link_without_a_repository_url()
+        {
+            foreach (var rule in DiagnosticRules.All)
+            {
+                Assert.NotNull(DiagnosticHelp.Page(rule.Id));
+                Assert.NotEqual(rule.Title, rule.HelpText);
+                Assert.DoesNotContain("\n", rule.HelpText);
+            }
+
+            Assert.Equal(DiagnosticRules.All.Select(r => r.Id), DiagnosticHelp.PagedIds());
+
+            // The test build sets no repository URL: nothing may point anywhere.
+            Assert.Null(DiagnosticHelp.DocsUrl);
+            Assert.All(DiagnosticRules.All, r => Assert.Null(r.HelpLink));
+        }
+
+        [Fact]
         public void The_generator_and_the_runtime_agree_on_the_alert_history_connector()
         {
             Assert.Equal(KibanaConnectors.AlertHistory.ConnectorId, Rules.Catalogue.BuiltInConnectorIds.AlertHistory);

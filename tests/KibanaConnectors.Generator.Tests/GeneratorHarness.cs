@@ -130,10 +130,15 @@ namespace KibanaConnectors.Generator.Tests
         public static GeneratorResult Run((string Path, string Text)[] files, IReadOnlyDictionary<string, string>? options = null, params string[] sources) =>
             Run(files, LanguageVersion.CSharp12, options, sources);
 
+        /// <summary>
+        /// Runs the generator, then runs it again on the same inputs and asserts that every step named in
+        /// <see cref="TrackingNames"/> is Cached or Unchanged the second time: every test checks incrementality too.
+        /// </summary>
         public static GeneratorResult Run((string Path, string Text)[] files, LanguageVersion version, IReadOnlyDictionary<string, string>? options = null, params string[] sources)
         {
-            var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options, version: version);
-            driver = driver.RunGeneratorsAndUpdateCompilation(Compilation(version, sources), out var output, out _);
+            var compilation = Compilation(version, sources);
+            var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options, track: true, version: version);
+            driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
             var run = driver.GetRunResult();
             var result = run.Results.Single();
             if (result.Exception != null)
@@ -141,7 +146,35 @@ namespace KibanaConnectors.Generator.Tests
                 throw new System.InvalidOperationException("The generator threw", result.Exception);
             }
 
+            AssertSecondRunIsCached(driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single());
             return new GeneratorResult(result.GeneratedSources.SingleOrDefault().SourceText?.ToString(), result.Diagnostics, output, run);
+        }
+
+        /// <summary>The names of the generator's tracked steps, read from <see cref="TrackingNames"/> so that a new step is checked too.</summary>
+        public static IReadOnlyList<string> TrackedStepNames { get; } = typeof(TrackingNames)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        /// <summary>Every step of <see cref="TrackedStepNames"/> ran, and every output of it was Cached or Unchanged.</summary>
+        public static void AssertSecondRunIsCached(GeneratorRunResult second)
+        {
+            foreach (var name in TrackedStepNames)
+            {
+                Xunit.Assert.True(second.TrackedSteps.ContainsKey(name), $"the step '{name}' did not run (or lost its tracking name)");
+                foreach (var output in second.TrackedSteps[name].SelectMany(step => step.Outputs))
+                {
+                    Xunit.Assert.True(
+                        output.Reason == IncrementalStepRunReason.Cached || output.Reason == IncrementalStepRunReason.Unchanged,
+                        $"the step '{name}' was {output.Reason} on a second run over the same inputs");
+                }
+            }
+
+            foreach (var output in second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs))
+            {
+                Xunit.Assert.Equal(IncrementalStepRunReason.Cached, output.Reason);
+            }
         }
 
         public static string ReadTestData(string name) => File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "TestData", name));

@@ -12,78 +12,94 @@ namespace KibanaConnectors.Generator.Tests
         private const string A = "xpack.actions.preconfigured:\n  a:\n    actionTypeId: .server-log\n    name: A\n";
         private const string B = "xpack.actions.preconfigured:\n  b:\n    actionTypeId: .server-log\n    name: B\n";
 
-        [Fact]
-        public void A_csharp_edit_leaves_every_step_cached()
+        private const IncrementalStepRunReason Cached = IncrementalStepRunReason.Cached;
+        private const IncrementalStepRunReason Unchanged = IncrementalStepRunReason.Unchanged;
+        private const IncrementalStepRunReason Modified = IncrementalStepRunReason.Modified;
+        private const IncrementalStepRunReason New = IncrementalStepRunReason.New;
+
+        /// <summary>
+        /// What each kind of edit makes every step do, for a project with two settings files (a, b) and a keystore list:
+        /// one row per edit, one entry per tracked step (one reason per output: a step per file has two).
+        /// </summary>
+        public static TheoryData<string> Edits() => new TheoryData<string>(s_expected.Keys);
+
+        private static readonly Dictionary<string, Dictionary<string, IncrementalStepRunReason[]>> s_expected = new Dictionary<string, Dictionary<string, IncrementalStepRunReason[]>>
         {
-            var files = new AdditionalText[]
-            {
-                new InMemoryAdditionalText("/p/a.connectors.yml", A),
-                new InMemoryAdditionalText("/p/b.connectors.yml", B),
-                new InMemoryAdditionalText("/p/kibana.keystore.txt", "xpack.actions.preconfigured.a.secrets.x\n"),
-            };
-            var compilation = GeneratorHarness.Compilation("class C { }");
-            var driver = GeneratorHarness.CreateDriver(files, track: true).RunGenerators(compilation);
-            var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class D { }", new CSharpParseOptions(LanguageVersion.CSharp12)));
-            var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+            ["a C# edit"] = Expect(options: Cached, files: new[] { Cached, Cached }, keystore: Cached, read: Cached, parsed: new[] { Cached, Cached }, all: Cached, set: Cached, output: Cached),
+            ["a comment in b"] = Expect(options: Cached, files: new[] { Cached, Modified }, keystore: Cached, read: Cached, parsed: new[] { Cached, Unchanged }, all: Cached, set: Cached, output: Cached),
+            ["a new name in b"] = Expect(options: Cached, files: new[] { Cached, Modified }, keystore: Cached, read: Cached, parsed: new[] { Cached, Modified }, all: Modified, set: Modified, output: Modified),
+            ["a comment in the keystore list"] = Expect(options: Cached, files: new[] { Cached, Cached }, keystore: Unchanged, read: Cached, parsed: new[] { Cached, Cached }, all: Cached, set: Cached, output: Cached),
+            ["a new keystore key"] = Expect(options: Cached, files: new[] { Cached, Cached }, keystore: Modified, read: Modified, parsed: new[] { Unchanged, Unchanged }, all: Cached, set: Cached, output: Cached),
+            // The file filters read item metadata from the options provider, so any option edit reruns them (to the same values).
+            ["another class name"] = Expect(options: Modified, files: new[] { Unchanged, Unchanged }, keystore: Unchanged, read: Unchanged, parsed: new[] { Cached, Cached }, all: Cached, set: Modified, output: Modified),
+            ["merge keys turned on"] = Expect(options: Modified, files: new[] { Unchanged, Unchanged }, keystore: Unchanged, read: Modified, parsed: new[] { Unchanged, Unchanged }, all: Cached, set: Modified, output: Modified),
+        };
 
-            foreach (var name in new[] { TrackingNames.Options, TrackingNames.SettingsFiles, TrackingNames.Keystore, TrackingNames.ParsedFiles, TrackingNames.ConnectorSet })
-            {
-                Assert.All(run.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason}"));
-            }
-
-            Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        }
-
-        [Fact]
-        public void Editing_one_of_two_files_parses_only_that_file()
+        [Theory]
+        [MemberData(nameof(Edits))]
+        public void Each_kind_of_edit_redoes_only_what_it_must(string edit)
         {
             var a = new InMemoryAdditionalText("/p/a.connectors.yml", A);
             var b = new InMemoryAdditionalText("/p/b.connectors.yml", B);
-            var compilation = GeneratorHarness.Compilation("class C { }");
-            var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { a, b }, track: true).RunGenerators(compilation);
-            driver = driver.ReplaceAdditionalText(b, new InMemoryAdditionalText("/p/b.connectors.yml", B.Replace("name: B", "name: B2")));
-            var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
-
-            var parses = run.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
-            Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, parses);
-            Assert.Contains(run.TrackedSteps[TrackingNames.ConnectorSet].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
-        }
-
-        [Fact]
-        public void A_keystore_edit_reparses_the_settings_files_and_a_keystore_comment_reparses_nothing()
-        {
             var keystore = new InMemoryAdditionalText("/p/kibana.keystore.txt", "xpack.actions.preconfigured.a.secrets.x\n");
             var compilation = GeneratorHarness.Compilation("class C { }");
-            var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { new InMemoryAdditionalText("/p/a.connectors.yml", A), keystore }, track: true).RunGenerators(compilation);
+            var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { a, b, keystore }, track: true).RunGenerators(compilation);
 
-            // A comment in the key list changes no key: the parse steps stay cached.
-            var commented = new InMemoryAdditionalText("/p/kibana.keystore.txt", "# listed 2026-11-29\nxpack.actions.preconfigured.a.secrets.x\n");
-            driver = driver.ReplaceAdditionalText(keystore, commented);
+            switch (edit)
+            {
+                case "a C# edit":
+                    compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class D { }", new CSharpParseOptions(LanguageVersion.CSharp12)));
+                    break;
+                case "a comment in b":
+                    driver = driver.ReplaceAdditionalText(b, new InMemoryAdditionalText(b.Path, B + "# reviewed\n"));
+                    break;
+                case "a new name in b":
+                    driver = driver.ReplaceAdditionalText(b, new InMemoryAdditionalText(b.Path, B.Replace("name: B", "name: B2")));
+                    break;
+                case "a comment in the keystore list":
+                    driver = driver.ReplaceAdditionalText(keystore, new InMemoryAdditionalText(keystore.Path, "# listed 2026-11-29\nxpack.actions.preconfigured.a.secrets.x\n"));
+                    break;
+                case "a new keystore key":
+                    // Every file is read again with it (here to the same models, as server-log connectors have no secrets).
+                    driver = driver.ReplaceAdditionalText(keystore, new InMemoryAdditionalText(keystore.Path, "xpack.actions.preconfigured.a.secrets.y\n"));
+                    break;
+                case "another class name":
+                    driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(GeneratorHarness.DefaultOptions(("KibanaConnectorsClassName", "Alerting"))));
+                    break;
+                default:
+                    driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(GeneratorHarness.DefaultOptions(("KibanaConnectorsYamlMergeKeys", "true"))));
+                    break;
+            }
+
             var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
-            Assert.All(run.TrackedSteps[TrackingNames.Keystore].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
-            Assert.All(run.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-
-            // A new key may make a secret present: every file is read again with it (here to the same model, as a
-            // server-log connector has no secrets).
-            driver = driver.ReplaceAdditionalText(commented, new InMemoryAdditionalText("/p/kibana.keystore.txt", "xpack.actions.preconfigured.a.secrets.y\n"));
-            run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
-            Assert.All(run.TrackedSteps[TrackingNames.Keystore].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
-            Assert.All(run.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+            var actual = GeneratorHarness.TrackedStepNames.ToDictionary(
+                name => name,
+                name => string.Join(", ", run.TrackedSteps[name].SelectMany(step => step.Outputs).Select(o => o.Reason)));
+            actual["output"] = string.Join(", ", run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason));
+            var expected = s_expected[edit].ToDictionary(e => e.Key, e => string.Join(", ", e.Value));
+            Assert.Equal(expected.OrderBy(e => e.Key), actual.OrderBy(e => e.Key));
         }
 
         [Fact]
-        public void An_edit_that_changes_no_model_leaves_the_output_cached()
+        public void The_table_of_edits_names_every_tracked_step()
         {
-            var a = new InMemoryAdditionalText("/p/a.connectors.yml", A);
-            var compilation = GeneratorHarness.Compilation("class C { }");
-            var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { a }, track: true).RunGenerators(compilation);
-            // A trailing comment moves no position of any connector.
-            driver = driver.ReplaceAdditionalText(a, new InMemoryAdditionalText("/p/a.connectors.yml", A + "# reviewed\n"));
-            var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
-
-            Assert.All(run.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
-            Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+            Assert.All(s_expected.Values, row => Assert.Equal(GeneratorHarness.TrackedStepNames.Append("output").OrderBy(n => n), row.Keys.OrderBy(n => n)));
         }
+
+        private static Dictionary<string, IncrementalStepRunReason[]> Expect(
+            IncrementalStepRunReason options, IncrementalStepRunReason[] files, IncrementalStepRunReason keystore, IncrementalStepRunReason read,
+            IncrementalStepRunReason[] parsed, IncrementalStepRunReason all, IncrementalStepRunReason set, IncrementalStepRunReason output) =>
+            new Dictionary<string, IncrementalStepRunReason[]>
+            {
+                [TrackingNames.Options] = new[] { options },
+                [TrackingNames.SettingsFiles] = files,
+                [TrackingNames.Keystore] = new[] { keystore },
+                [TrackingNames.ReadOptions] = new[] { read },
+                [TrackingNames.ParsedFiles] = parsed,
+                [TrackingNames.AllFiles] = new[] { all },
+                [TrackingNames.ConnectorSet] = new[] { set },
+                ["output"] = new[] { output },
+            };
 
         [Fact]
         public void No_step_holds_roslyn_or_yaml_objects()
@@ -94,7 +110,7 @@ namespace KibanaConnectors.Generator.Tests
             var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
             var walked = 0;
             // Our steps; Roslyn's own SourceOutput step holds the generated SourceText, as it must.
-            var ours = new[] { TrackingNames.Options, TrackingNames.SettingsFiles, TrackingNames.Keystore, TrackingNames.ParsedFiles, TrackingNames.AllFiles, TrackingNames.ConnectorSet };
+            var ours = GeneratorHarness.TrackedStepNames;
             Assert.All(ours, name => Assert.True(run.TrackedSteps.ContainsKey(name), name));
             foreach (var step in ours.SelectMany(name => run.TrackedSteps[name]))
             {
