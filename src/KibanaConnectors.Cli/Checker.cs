@@ -35,6 +35,7 @@ namespace KibanaConnectors.Cli
                 ApplyMergeKeys = line.MergeKeys,
                 License = line.License == null ? null : ProjectOptionsReader.ParseLicense(line.License),
                 ElasticCloud = line.ElasticCloud,
+                KibanaVersion = line.KibanaVersion ?? KibanaVersion.Newest,
             };
             return ConnectorSetBuilder.Read(files, options, keystore);
         }

@@ -18,7 +18,7 @@ namespace KibanaConnectors.Cli
     {
         public const string Stdin = "-";
 
-        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud" };
+        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--kibana-version" };
 
         public string Command { get; private set; } = string.Empty;
 
@@ -37,6 +37,9 @@ namespace KibanaConnectors.Cli
         public bool MergeKeys { get; private set; }
 
         public bool ElasticCloud { get; private set; }
+
+        /// <summary>The Kibana release whose reader and rules apply; null for the newest.</summary>
+        public Rules.Model.KibanaVersion? KibanaVersion { get; private set; }
 
         public bool Help { get; private set; }
 
@@ -139,6 +142,15 @@ namespace KibanaConnectors.Cli
                     case "--elastic-cloud":
                         line.ElasticCloud = true;
                         break;
+                    case "--kibana-version":
+                        var version = Value();
+                        line.KibanaVersion = version == null ? null : Rules.Model.KibanaVersion.Parse(version);
+                        if (version != null && line.KibanaVersion == null)
+                        {
+                            line.Error ??= $"--kibana-version '{version}' is not a Kibana release; use one such as 8.18 or {Rules.Model.KibanaVersion.Newest} ({Rules.Model.KibanaVersion.Oldest} or later)";
+                        }
+
+                        break;
                     default:
                         if (arg.StartsWith("-", StringComparison.Ordinal) && arg != Stdin)
                         {
@@ -179,6 +191,7 @@ Options:
   --format <format>        text (default), msbuild, github (workflow commands), sarif, json
   --warnaserror            treat warnings as errors (exit code 1)
   --nowarn <ids>           leave these warnings out, e.g. KC0401,KC0304 (errors are always shown)
+  --kibana-version <x.y>   the Kibana release whose reader and rules apply, e.g. 8.18 (default: the newest)
   --merge-keys             apply YAML '<<' merge keys, as Kibana releases that used js-yaml did
   --elastic-cloud          Kibana runs on Elastic Cloud: its Elastic-Cloud-SMTP connector exists
 
@@ -190,6 +203,7 @@ Lists the connectors of Kibana settings files: id, type, name, and where each se
 Options:
   --keystore <file>        output of 'kibana-keystore list': secrets listed there come from the keystore; repeatable
   --format <format>        text (default) or json
+  --kibana-version <x.y>   the Kibana release whose reader and rules apply (default: the newest)
   --merge-keys             apply YAML '<<' merge keys
   --elastic-cloud          include Elastic Cloud's Elastic-Cloud-SMTP connector
 

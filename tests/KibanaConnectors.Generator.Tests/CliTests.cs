@@ -219,5 +219,16 @@ xpack.actions.preconfigured:
             var uri = rooted.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString();
             Assert.Equal(new System.Uri(path).AbsoluteUri, uri);
         }
+
+        [Fact]
+        public void Kibana_version_chooses_the_reader_and_a_bad_one_is_a_usage_error()
+        {
+            var path = File("merged.yml", "defaults: &d\n  name: Log\nxpack.actions.preconfigured:\n  log:\n    <<: *d\n    actionTypeId: .server-log\n");
+            Assert.Equal(1, Run(string.Empty, "check", path).Exit);
+            Assert.Equal(0, Run(string.Empty, "check", path, "--kibana-version", "8.18").Exit);
+            var bad = Run(string.Empty, "check", path, "--kibana-version", "eighteen");
+            Assert.Equal(2, bad.Exit);
+            Assert.Contains("--kibana-version 'eighteen' is not a Kibana release", bad.Err);
+        }
     }
 }

@@ -41,6 +41,9 @@ namespace KibanaConnectors.Generator.Tests
         [InlineData("KibanaConnectorsEmbedSecrets", "yes")]
         [InlineData("KibanaConnectorsNamespace", "Acme.123")]
         [InlineData("KibanaConnectorsClassName", "class")]
+        [InlineData("KibanaConnectorsKibanaVersion", "9")]
+        [InlineData("KibanaConnectorsKibanaVersion", "7.17")]
+        [InlineData("KibanaConnectorsKibanaVersion", "v9.2")]
         public void KC0009_an_invalid_option_is_reported_not_defaulted_silently(string property, string value)
         {
             var result = GeneratorHarness.Run(Yaml, GeneratorHarness.DefaultOptions((property, value)));
@@ -56,6 +59,37 @@ namespace KibanaConnectors.Generator.Tests
             var result = GeneratorHarness.Run(Yaml, GeneratorHarness.DefaultOptions(("KibanaConnectorsNamespace", "Ops.Kibana"), ("KibanaConnectorsClassName", "Connectors")),
                 "class Use { string Id => Ops.Kibana.Connectors.Ids.Log; }");
             Assert.Empty(result.CompilationErrors);
+        }
+
+        private const string Merged = "defaults: &defaults\n  name: Log\nxpack.actions.preconfigured:\n  log:\n    <<: *defaults\n    actionTypeId: .server-log\n";
+
+        [Theory]
+        [InlineData("9.4", true)]
+        [InlineData("9.3", true)]
+        [InlineData("8.19", true)]
+        [InlineData("9.2", false)]
+        [InlineData("9.0.3", false)]
+        [InlineData("8.18", false)]
+        [InlineData("8.0", false)]
+        public void The_kibana_version_chooses_the_reader_js_yaml_releases_apply_merge_keys(string version, bool readsWithYamlPackage)
+        {
+            var result = GeneratorHarness.Run(Merged, GeneratorHarness.DefaultOptions(("KibanaConnectorsKibanaVersion", version)));
+            if (readsWithYamlPackage)
+            {
+                Assert.Contains(result.Diagnostics, d => d.Id == "KC0106" && d.GetMessage().Contains("merge key"));
+            }
+            else
+            {
+                Assert.Empty(result.Diagnostics);
+                Assert.Contains("Log", result.Source);
+            }
+        }
+
+        [Fact]
+        public void Without_a_kibana_version_the_newest_rules_apply()
+        {
+            Assert.Contains(GeneratorHarness.Run(Merged).Diagnostics, d => d.Id == "KC0106");
+            Assert.Empty(GeneratorHarness.Run(Merged, GeneratorHarness.DefaultOptions(("KibanaConnectorsYamlMergeKeys", "true"))).Diagnostics);
         }
     }
 }

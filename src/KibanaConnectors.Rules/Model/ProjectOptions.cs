@@ -33,13 +33,21 @@ namespace KibanaConnectors.Rules.Model
         /// <summary><c>KibanaConnectorsElasticCloud=true</c>: the project's Kibana runs on Elastic Cloud, which adds the <c>Elastic-Cloud-SMTP</c> connector.</summary>
         public bool ElasticCloud { get; init; }
 
+        /// <summary>The Kibana release whose rules apply (<c>KibanaConnectorsKibanaVersion</c>); the newest by default.</summary>
+        public KibanaVersion KibanaVersion { get; init; } = KibanaVersion.Newest;
+
         /// <summary>What of these options reading one settings file depends on, with the project's keystore keys.</summary>
-        public ReadOptions ForReading(EquatableArray<string> keystore) => new ReadOptions(ApplyMergeKeys, EmbedSecrets) { Keystore = keystore };
+        public ReadOptions ForReading(EquatableArray<string> keystore) =>
+            new ReadOptions(ApplyMergeKeys || KibanaVersion.Reader == SettingsReader.JsYaml, EmbedSecrets) { Keystore = keystore, KibanaVersion = KibanaVersion };
     }
 
     /// <summary>The options that change how a settings file is read: the parse step's input besides the text.</summary>
+    /// <param name="ApplyMergeKeys">Apply <c>&lt;&lt;</c> merge keys: the js-yaml releases did (and <c>KibanaConnectorsYamlMergeKeys</c> asks for that alone).</param>
     internal sealed record ReadOptions(bool ApplyMergeKeys, bool EmbedSecrets)
     {
+        /// <summary>The Kibana release whose reader and rules apply.</summary>
+        public KibanaVersion KibanaVersion { get; init; } = KibanaVersion.Newest;
+
         /// <summary>The setting keys of the project's Kibana keystore (<c>KibanaConnectorsKeystore</c> files), sorted.</summary>
         public EquatableArray<string> Keystore { get; init; } = EquatableArray<string>.Empty;
 

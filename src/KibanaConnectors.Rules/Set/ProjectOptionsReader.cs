@@ -60,6 +60,20 @@ namespace KibanaConnectors.Rules.Set
                 }
             }
 
+            var kibanaVersion = KibanaVersion.Newest;
+            var versionText = Property("KibanaConnectorsKibanaVersion");
+            if (versionText.Length > 0)
+            {
+                if (KibanaVersion.Parse(versionText) is KibanaVersion parsedVersion)
+                {
+                    kibanaVersion = parsedVersion;
+                }
+                else
+                {
+                    Invalid("KibanaConnectorsKibanaVersion", versionText, $"a Kibana release such as 8.18 or {KibanaVersion.Newest} ({KibanaVersion.Oldest} or later), or leave it unset for the newest");
+                }
+            }
+
             bool Flag(string name)
             {
                 var value = Property(name);
@@ -84,6 +98,7 @@ namespace KibanaConnectors.Rules.Set
             {
                 License = license,
                 ElasticCloud = elasticCloud,
+                KibanaVersion = kibanaVersion,
             };
         }
 

@@ -1,0 +1,64 @@
+using System;
+using System.Globalization;
+
+namespace KibanaConnectors.Rules.Model
+{
+    /// <summary>Which YAML reader a Kibana release reads its settings files with.</summary>
+    internal enum SettingsReader
+    {
+        /// <summary>The npm package <c>yaml</c> (2.x), <c>parse(text)</c> with its defaults: Kibana main, 9.3 and later, 8.19.</summary>
+        Yaml,
+
+        /// <summary>js-yaml (<c>load</c>, older releases <c>safeLoad</c>): 9.0 to 9.2, and 8.18 and earlier.</summary>
+        JsYaml,
+    }
+
+    /// <summary>
+    /// The Kibana release whose rules apply (<c>KibanaConnectorsKibanaVersion</c>, CLI <c>--kibana-version</c>):
+    /// a major and minor version such as 8.18 or 9.2. The default is the newest the rules know. A release newer than
+    /// that is read with the newest rules (Kibana adds to its rules more often than it changes them).
+    /// </summary>
+    internal readonly record struct KibanaVersion(int Major, int Minor) : IComparable<KibanaVersion>
+    {
+        /// <summary>The newest release whose rules this catalogue follows: Kibana main at the time of writing.</summary>
+        public static readonly KibanaVersion Newest = new KibanaVersion(9, 4);
+
+        /// <summary>The oldest release accepted: the first whose preconfigured connectors match the catalogue's shape.</summary>
+        public static readonly KibanaVersion Oldest = new KibanaVersion(8, 0);
+
+        /// <summary>
+        /// The reader of this release: kbn-config's read_config.ts moved from js-yaml to the <c>yaml</c> package in
+        /// elastic/kibana#252351 (main), backported to 9.4, 9.3 and 8.19 in July 2026.
+        /// </summary>
+        public SettingsReader Reader =>
+            (Major == 8 && Minor >= 19) || (Major == 9 && Minor >= 3) || Major > 9 ? SettingsReader.Yaml : SettingsReader.JsYaml;
+
+        public int CompareTo(KibanaVersion other) => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
+
+        public static bool operator <(KibanaVersion a, KibanaVersion b) => a.CompareTo(b) < 0;
+
+        public static bool operator >(KibanaVersion a, KibanaVersion b) => a.CompareTo(b) > 0;
+
+        public static bool operator <=(KibanaVersion a, KibanaVersion b) => a.CompareTo(b) <= 0;
+
+        public static bool operator >=(KibanaVersion a, KibanaVersion b) => a.CompareTo(b) >= 0;
+
+        /// <summary>Reads <c>8.18</c>, <c>9.2</c> or a full release such as <c>9.2.4</c> (the patch is ignored); null when it is none.</summary>
+        public static KibanaVersion? Parse(string text)
+        {
+            var parts = text.Trim().Split('.');
+            if (parts.Length < 2 || parts.Length > 3
+                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
+                || (parts.Length == 3 && !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            {
+                return null;
+            }
+
+            var version = new KibanaVersion(major, minor);
+            return version < Oldest ? null : version;
+        }
+
+        public override string ToString() => Major.ToString(CultureInfo.InvariantCulture) + "." + Minor.ToString(CultureInfo.InvariantCulture);
+    }
+}
