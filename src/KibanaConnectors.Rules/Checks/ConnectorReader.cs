@@ -135,6 +135,7 @@ namespace KibanaConnectors.Rules.Checks
             return new ConnectorModel(id, name ?? string.Empty, actionTypeId ?? string.Empty, exposeConfig, filePath, idSpan, valid, configValues, secretValues)
             {
                 TypeSpan = entry.Find("actionTypeId")?.Value.Span ?? idSpan,
+                EntrySpan = entry.Span,
                 Hosts = hosts,
             };
         }

@@ -1,0 +1,209 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace KibanaConnectors.Generator.Tests
+{
+    /// <summary>The editor server over an in-memory connection: the protocol, exact ranges, and the same problems as a build.</summary>
+    public sealed class LanguageServerTests : IDisposable
+    {
+        private const string Broken = "xpack.actions.preconfigured:\n  pd:\n    actionTypeId: .pagerduty\n    name: PD\n    secrets:\n      routingKey: ${PD_KEY}\n  hook:\n    actionTypeId: .webhok\n    name: Hook\n";
+
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "kc-lsp-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+
+        public LanguageServerTests() => Directory.CreateDirectory(_folder);
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+        private string PathIn(string name) => Path.Combine(_folder, name);
+
+        [Fact]
+        public async Task Initialize_answers_the_capabilities_and_requests_before_it_are_refused()
+        {
+            await using var client = new LspClient();
+            var early = await Assert.ThrowsAsync<LspError>(() => client.RequestAsync("textDocument/hover", new JsonObject()));
+            Assert.Equal(-32002, early.Code);
+
+            var result = await client.InitializeAsync(_folder);
+            var capabilities = result["capabilities"]!;
+            Assert.Equal("utf-16", (string?)capabilities["positionEncoding"]);
+            Assert.Equal(2, (int)capabilities["textDocumentSync"]!["change"]!);
+            Assert.True((bool)capabilities["hoverProvider"]!);
+            Assert.True((bool)capabilities["documentSymbolProvider"]!);
+            Assert.Equal("kibana-connectors", (string?)result["serverInfo"]!["name"]);
+
+            var again = await Assert.ThrowsAsync<LspError>(() => client.RequestAsync("initialize", new JsonObject()));
+            Assert.Equal(-32600, again.Code);
+        }
+
+        [Fact]
+        public async Task An_open_broken_file_gets_its_diagnostics_and_an_edit_that_fixes_it_clears_them_without_saving()
+        {
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            await client.OpenAsync(uri, Broken);
+            var diagnostics = await client.DiagnosticsAsync(uri, 1);
+            Assert.Equal(new[] { "KC0102@8:19-8:26" }, LspAssert.Codes(diagnostics));
+            var first = diagnostics[0]!;
+            Assert.Equal(1, (int)first["severity"]!);
+            Assert.Equal("kibana-connectors", (string?)first["source"]);
+            Assert.Contains("did you mean '.webhook'?", (string?)first["message"]);
+            Assert.Null(first["codeDescription"]); // no repository URL in test builds
+
+            // An incremental edit: 'webhok' -> 'server-log' on line 8, then hook needs nothing more.
+            await client.ChangeAsync(uri, 2, new JsonObject { ["range"] = Lsp(7, 19, 7, 25), ["text"] = "server-log" });
+            Assert.Empty(await client.DiagnosticsAsync(uri, 2));
+
+            // A whole-text change breaks it again, in another way.
+            await client.ChangeAsync(uri, 3, new JsonObject { ["text"] = Broken.Replace("${PD_KEY}", "short") });
+            var again = await client.DiagnosticsAsync(uri, 3);
+            Assert.Contains("KC0202@6:19-6:24", LspAssert.Codes(again));
+            Assert.Contains("KC0401@6:19-6:24", LspAssert.Codes(again));
+            Assert.All(again, d => Assert.DoesNotContain("short", (string)d!["message"]!));
+        }
+
+        [Fact]
+        public async Task Positions_are_utf16_after_non_ascii_text_and_with_crlf_line_ends()
+        {
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            // 'Ärger 🚨' is 8 UTF-16 code units (the emoji takes two); CRLF ends every line.
+            var text = "xpack.actions.preconfigured:\r\n  pd:\r\n    name: 'Ärger 🚨'\r\n    actionTypeId: .pagerdooty\r\n";
+            await client.OpenAsync(uri, text);
+            LspAssert.Single(await client.DiagnosticsAsync(uri), "KC0102@4:19-4:30");
+
+            var emoji = "xpack.actions.preconfigured:\r\n  pd: {name: 'Ärger 🚨', actionTypeId: .pagerdooty}\r\n";
+            await client.ChangeAsync(uri, 2, new JsonObject { ["text"] = emoji });
+            var start = emoji.Split("\r\n")[1].IndexOf(".pagerdooty", StringComparison.Ordinal);
+            LspAssert.Single(await client.DiagnosticsAsync(uri, 2), $"KC0102@2:{start + 1}-2:{start + 12}");
+        }
+
+        [Fact]
+        public async Task The_same_problems_at_the_same_places_as_check()
+        {
+            var path = PathIn("kibana.yml");
+            var yaml = GeneratorHarness.ReadTestData("reference-examples.yml");
+            File.WriteAllText(path, yaml);
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(path);
+            await client.OpenAsync(uri, yaml);
+            var fromServer = LspAssert.Codes(await client.DiagnosticsAsync(uri)).OrderBy(c => c, StringComparer.Ordinal);
+
+            var output = new StringWriter();
+            KibanaConnectors.Cli.Program.Run(new[] { "check", path, "--format", "json" }, new StringReader(string.Empty), output, new StringWriter());
+            var fromCheck = JsonNode.Parse(output.ToString())!["diagnostics"]!.AsArray()
+                .Select(d => $"{d!["id"]}@{d["line"]}:{d["column"]}-{d["endLine"]}:{d["endColumn"]}")
+                .OrderBy(c => c, StringComparer.Ordinal);
+            Assert.True(fromCheck.Count() > 20);
+            Assert.Equal(fromCheck, fromServer);
+        }
+
+        [Fact]
+        public async Task Rules_across_files_work_as_in_a_build_and_closing_restores_the_disk_text()
+        {
+            var a = PathIn("a.connectors.yml");
+            var b = PathIn("b.connectors.yml");
+            File.WriteAllText(a, "xpack.actions.allowedHosts: [hooks.example.com]\nxpack.actions.preconfigured:\n  log:\n    actionTypeId: .server-log\n    name: A\n");
+            File.WriteAllText(b, "xpack.actions.preconfigured:\n  hook:\n    actionTypeId: .webhook\n    name: B\n    config: {url: 'https://other.example.com/x', hasAuth: false}\n");
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+
+            // Found on disk: b breaks the allowedHosts set in a.
+            LspAssert.Single(await client.DiagnosticsAsync(LspClient.Uri(b)), "KC0301@5:19-5:48");
+
+            // Unsaved: a gets a connector b has too.
+            await client.OpenAsync(LspClient.Uri(a), File.ReadAllText(a) + "  hook:\n    actionTypeId: .server-log\n    name: Twice\n");
+            Assert.Contains("KC0003@2:3-2:7", LspAssert.Codes(await client.DiagnosticsAsync(LspClient.Uri(b))));
+
+            await client.NotifyAsync("textDocument/didClose", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(a) } });
+            LspAssert.Single(await client.DiagnosticsAsync(LspClient.Uri(b)), "KC0301@5:19-5:48");
+        }
+
+        [Fact]
+        public async Task Settings_come_from_initialization_options_configuration_changes_and_a_project_file()
+        {
+            const string merged = "defaults: &d\n  name: Log\nxpack.actions.preconfigured:\n  log:\n    <<: *d\n    actionTypeId: .server-log\n";
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            await using (var client = new LspClient())
+            {
+                await client.InitializeAsync(_folder, new JsonObject { ["kibanaVersion"] = "8.18" });
+                await client.OpenAsync(uri, merged);
+                Assert.Empty(await client.DiagnosticsAsync(uri));
+
+                await client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = new JsonObject { ["kibanaConnectors"] = new JsonObject { ["kibanaVersion"] = "9.4" } } });
+                Assert.Contains(await client.DiagnosticsAsync(uri), d => (string?)d!["code"] == "KC0106");
+            }
+
+            File.WriteAllText(PathIn("Alerts.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><KibanaConnectorsLicense>basic</KibanaConnectorsLicense><KibanaConnectorsKibanaVersion>8.18</KibanaConnectorsKibanaVersion></PropertyGroup></Project>");
+            await using (var client = new LspClient())
+            {
+                await client.InitializeAsync(_folder);
+                await client.OpenAsync(uri, merged + "  mail:\n    actionTypeId: .email\n    name: Mail\n    config: {from: a@example.com, host: smtp.example.com, port: 25, hasAuth: false}\n");
+                Assert.Equal(new[] { "KC0303@8:19-8:25" }, LspAssert.Codes(await client.DiagnosticsAsync(uri)));
+            }
+        }
+
+        [Fact]
+        public async Task Bad_messages_get_errors_and_the_server_goes_on()
+        {
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+
+            await client.SendRawAsync(Encoding.UTF8.GetBytes("{not json"));
+            await client.SendBytesAsync(Encoding.ASCII.GetBytes("Content-Length: lots\r\n\r\n"));
+            var unknown = await Assert.ThrowsAsync<LspError>(() => client.RequestAsync("textDocument/teleport", new JsonObject()));
+            Assert.Equal(-32601, unknown.Code);
+            var closed = await Assert.ThrowsAsync<LspError>(() => client.RequestAsync("textDocument/hover", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///nowhere/kibana.yml" }, ["position"] = Lsp(0, 0) }));
+            Assert.Equal(-32602, closed.Code);
+            var badParams = await Assert.ThrowsAsync<LspError>(() => client.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = 42 }));
+            Assert.Equal(-32602, badParams.Code);
+
+            // The two broken frames were answered with parse errors (id null), in order.
+            var answers = client.Notifications("error:-32700");
+            Assert.Equal(2, answers.Count);
+            Assert.Contains("not JSON", (string)answers[0]["error"]!["message"]!);
+            Assert.Contains("Content-Length", (string)answers[1]["error"]!["message"]!);
+
+            // Still serving: a 10 MB document is read as a build reads it and gets KC0008.
+            var uri = LspClient.Uri(PathIn("big.connectors.yml"));
+            await client.OpenAsync(uri, "a: " + new string('x', 9 * 1024 * 1024) + "\n");
+            LspAssert.Single(await client.DiagnosticsAsync(uri), "KC0008@1:1-1:1");
+        }
+
+        [Fact]
+        public async Task The_outline_lists_the_connectors()
+        {
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            await client.OpenAsync(uri, Broken);
+            var symbols = (await client.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } }))!.AsArray();
+            Assert.Equal(new[] { "pd", "hook" }, symbols.Select(s => (string?)s!["name"]));
+            Assert.Equal(".pagerduty PD", (string?)symbols[0]!["detail"]);
+            Assert.Equal(1, (int)symbols[0]!["selectionRange"]!["start"]!["line"]!);
+            Assert.Equal(2, (int)symbols[0]!["selectionRange"]!["start"]!["character"]!);
+        }
+
+        [Fact]
+        public async Task Shutdown_then_exit_ends_the_server_with_code_0()
+        {
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            Assert.Null(await client.RequestAsync("shutdown", null));
+            await client.NotifyAsync("exit", null);
+            Assert.Equal(0, await client.Server.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+
+        private static JsonObject Lsp(int line, int character) => new JsonObject { ["line"] = line, ["character"] = character };
+
+        private static JsonObject Lsp(int startLine, int startCharacter, int endLine, int endCharacter) =>
+            new JsonObject { ["start"] = Lsp(startLine, startCharacter), ["end"] = Lsp(endLine, endCharacter) };
+    }
+}
