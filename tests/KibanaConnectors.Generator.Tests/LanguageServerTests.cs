@@ -192,6 +192,55 @@ namespace KibanaConnectors.Generator.Tests
         }
 
         [Fact]
+        public async Task Quick_fixes_replace_a_misspelt_key_and_move_a_literal_secret_to_the_environment()
+        {
+            const string text = "xpack.actions.preconfigured:\n  my-hook:\n    actionTypeId: .webhook\n    name: Hook\n    config:\n      url: https://example.com\n      methd: put\n    secrets:\n      user: kibana\n      password: hunter2\n";
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            await client.OpenAsync(uri, text);
+            await client.DiagnosticsAsync(uri);
+
+            var actions = (await CodeActionsAsync(client, uri, Lsp(6, 8, 6, 8)))!.AsArray();
+            var rename = Assert.Single(actions)!;
+            Assert.Equal("Change to 'method'", (string?)rename["title"]);
+            Assert.Equal("quickfix", (string?)rename["kind"]);
+            Assert.Equal("KC0106", (string?)rename["diagnostics"]![0]!["code"]);
+            Assert.Equal(text.Replace("methd:", "method:"), ApplyEdit(text, rename["edit"]!["changes"]![uri]!.AsArray()));
+
+            var secret = (await CodeActionsAsync(client, uri, Lsp(9, 16, 9, 20)))!.AsArray();
+            var move = Assert.Single(secret)!;
+            Assert.Equal("Read secrets.password from the environment variable MY_HOOK_PASSWORD", (string?)move["title"]);
+            Assert.Contains("password: ${MY_HOOK_PASSWORD}", ApplyEdit(text, move["edit"]!["changes"]![uri]!.AsArray()));
+
+            // Nothing to offer where there is no problem, or when the client asks only for refactorings.
+            Assert.Empty((await CodeActionsAsync(client, uri, Lsp(2, 4, 2, 4)))!.AsArray());
+            Assert.Empty((await client.RequestAsync("textDocument/codeAction", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = uri },
+                ["range"] = Lsp(6, 8, 6, 8),
+                ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(), ["only"] = new JsonArray("refactor") },
+            }))!.AsArray());
+        }
+
+        private static Task<JsonNode?> CodeActionsAsync(LspClient client, string uri, JsonObject range) =>
+            client.RequestAsync("textDocument/codeAction", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["range"] = range, ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() } });
+
+        /// <summary>Applies LSP text edits to a text, as an editor would (from the last to the first).</summary>
+        internal static string ApplyEdit(string text, JsonArray edits)
+        {
+            var lines = new KibanaConnectors.LanguageServer.Protocol.TextLines(text);
+            foreach (var edit in edits.Select(e => e!).OrderByDescending(e => (int)e["range"]!["start"]!["line"]!).ThenByDescending(e => (int)e["range"]!["start"]!["character"]!))
+            {
+                var start = lines.Offset((int)edit["range"]!["start"]!["line"]!, (int)edit["range"]!["start"]!["character"]!);
+                var end = lines.Offset((int)edit["range"]!["end"]!["line"]!, (int)edit["range"]!["end"]!["character"]!);
+                text = text.Substring(0, start) + (string)edit["newText"]! + text.Substring(end);
+            }
+
+            return text;
+        }
+
+        [Fact]
         public async Task Shutdown_then_exit_ends_the_server_with_code_0()
         {
             await using var client = new LspClient();

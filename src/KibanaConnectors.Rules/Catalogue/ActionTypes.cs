@@ -69,11 +69,22 @@ namespace KibanaConnectors.Rules.Catalogue
                 return $"'{actionTypeId}' is a system action type, which Kibana runs by itself: Kibana refuses to start when one is preconfigured";
             }
 
-            var known = ConnectorCatalogue.All.Select(s => s.ActionTypeId).Concat(Generic).ToArray();
-            var candidate = actionTypeId.StartsWith(".", StringComparison.Ordinal) ? actionTypeId : "." + actionTypeId;
-            var closest = known.Contains(candidate, StringComparer.Ordinal) ? candidate : NameSuggester.Closest(candidate, known);
+            var closest = Closest(actionTypeId);
             var hint = closest == null ? string.Empty : $"; did you mean '{closest}'?";
             return $"actionTypeId '{actionTypeId}' is not a connector type Kibana registers{hint}";
+        }
+
+        /// <summary>The registered type an unknown one most likely means (a missing leading dot, a typo); null when none is close.</summary>
+        public static string? Closest(string actionTypeId)
+        {
+            if (System.Contains(actionTypeId, StringComparer.Ordinal))
+            {
+                return null;
+            }
+
+            var known = ConnectorCatalogue.All.Select(s => s.ActionTypeId).Concat(Generic).ToArray();
+            var candidate = actionTypeId.StartsWith(".", StringComparison.Ordinal) ? actionTypeId : "." + actionTypeId;
+            return known.Contains(candidate, StringComparer.Ordinal) ? candidate : NameSuggester.Closest(candidate, known);
         }
 
         /// <summary>Why Kibana rejects or drops a connector id; null when it takes it.</summary>

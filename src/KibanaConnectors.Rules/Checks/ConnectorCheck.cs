@@ -251,7 +251,8 @@ namespace KibanaConnectors.Rules.Checks
                     $" (known: {string.Join(", ", fields.Select(f => f.Name))})";
             }
 
-            Report(DiagnosticRules.UnknownKey, entry.KeySpan, Id, message);
+            var suggestion = entry.Key == "<<" || fields.Count == 0 ? null : NameSuggester.Closest(entry.Key, fields.Select(f => f.Name));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownKey, _filePath, entry.KeySpan, Id, message).WithFixes(Fixes.DidYouMean(entry.KeySpan, suggestion)));
         }
 
         private sealed class FieldState

@@ -42,7 +42,8 @@ namespace KibanaConnectors.Rules.Checks
                     : unknown.WrittenAs.StartsWith(id + ".", System.StringComparison.Ordinal)
                         ? $"Kibana splits keys at dots, so '{unknown.WrittenAs}' is the connector '{id}' with a key '{unknown.Key}'; write the id as '[{unknown.WrittenAs}]' to keep the dot"
                         : $"'{unknown.Key}' is not a key of a preconfigured connector{NameSuggester.Hint(unknown.Key, s_entryKeys)} (known: {string.Join(", ", s_entryKeys)})";
-                Report(DiagnosticRules.UnknownKey, unknown.KeySpan, id, hint);
+                var suggestion = unknown.Key == "<<" || unknown.WrittenAs.StartsWith(id + ".", System.StringComparison.Ordinal) ? null : NameSuggester.Closest(unknown.Key, s_entryKeys);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownKey, filePath, unknown.KeySpan, id, hint).WithFixes(Fixes.DidYouMean(unknown.KeySpan, suggestion)));
             }
 
             var actionTypeId = ReadText(entry, "actionTypeId", id, filePath, diagnostics);
@@ -125,7 +126,8 @@ namespace KibanaConnectors.Rules.Checks
                 }
                 else
                 {
-                    Report(DiagnosticRules.UnknownActionType, typeSpan, id, ActionTypes.UnknownTypeMessage(actionTypeId));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownActionType, filePath, typeSpan, id, ActionTypes.UnknownTypeMessage(actionTypeId))
+                        .WithFixes(Fixes.DidYouMean(typeSpan, ActionTypes.Closest(actionTypeId))));
                     actionTypeId = null;
                 }
             }
@@ -135,7 +137,6 @@ namespace KibanaConnectors.Rules.Checks
             return new ConnectorModel(id, name ?? string.Empty, actionTypeId ?? string.Empty, exposeConfig, filePath, idSpan, valid, configValues, secretValues)
             {
                 TypeSpan = entry.Find("actionTypeId")?.Value.Span ?? idSpan,
-                EntrySpan = entry.Span,
                 Hosts = hosts,
             };
         }
@@ -173,7 +174,8 @@ namespace KibanaConnectors.Rules.Checks
                 case SettingsScalar scalar when scalar.Kind != ScalarKind.Null && scalar.Value.Length > 0 && !EnvironmentTemplate.HasReferences(scalar.Value):
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.LiteralSecret, filePath, scalar.Span, id, path, System.IO.Path.GetFileName(filePath),
                         ConnectorsKeystore.Key(id, path),
-                        options.EmbedSecrets ? "; KibanaConnectorsEmbedSecrets is true, so this value is compiled into the assembly" : string.Empty));
+                        options.EmbedSecrets ? "; KibanaConnectorsEmbedSecrets is true, so this value is compiled into the assembly" : string.Empty)
+                        .WithFixes(Fixes.ToEnvironment(scalar.Span, id, path)));
                     break;
             }
         }

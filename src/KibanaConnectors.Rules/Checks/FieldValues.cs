@@ -89,8 +89,9 @@ namespace KibanaConnectors.Rules.Checks
                 case FieldKind.Enum:
                     if (!field.Values.Contains(value, StringComparer.Ordinal))
                     {
-                        Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path, value,
-                            string.Join(", ", field.Values.Select(v => "'" + v + "'")), NameSuggester.Hint(value, field.Values));
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.ValueNotAllowed, _filePath, node.Span, _id, path, value,
+                                string.Join(", ", field.Values.Select(v => "'" + v + "'")), NameSuggester.Hint(value, field.Values))
+                            .WithFixes(Fixes.DidYouMean(node.Span, NameSuggester.Closest(value, field.Values))));
                         return null;
                     }
 
@@ -215,8 +216,9 @@ namespace KibanaConnectors.Rules.Checks
                 var field = spec.Fields.FirstOrDefault(f => f.Name == entry.Key);
                 if (field == null)
                 {
-                    Report(DiagnosticRules.UnknownKey, entry.KeySpan, _id,
-                        $"{path}.{entry.Key} is not a field here{NameSuggester.Hint(entry.Key, spec.Fields.Select(f => f.Name))} (known: {string.Join(", ", spec.Fields.Select(f => f.Name))})");
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownKey, _filePath, entry.KeySpan, _id,
+                            $"{path}.{entry.Key} is not a field here{NameSuggester.Hint(entry.Key, spec.Fields.Select(f => f.Name))} (known: {string.Join(", ", spec.Fields.Select(f => f.Name))})")
+                        .WithFixes(Fixes.DidYouMean(entry.KeySpan, NameSuggester.Closest(entry.Key, spec.Fields.Select(f => f.Name)))));
                     ok = false;
                     continue;
                 }

@@ -24,7 +24,34 @@ namespace KibanaConnectors.Rules.Checks
                     : ("text", string.Empty);
             }
 
-            return DiagnosticInfo.Create(DiagnosticRules.WrongType, filePath, node.Span, id, path, expected, actual, hint);
+            return DiagnosticInfo.Create(DiagnosticRules.WrongType, filePath, node.Span, id, path, expected, actual, hint).WithFixes(Fix(node, expected));
+        }
+
+        // The usual mistakes have one obvious fix: quotes around a number or boolean where text is needed, true or
+        // false for a YAML 1.1 word, no quotes around a boolean.
+        private static DiagnosticFix? Fix(SettingsNode node, string expected)
+        {
+            if (!(node is SettingsScalar scalar))
+            {
+                return null;
+            }
+
+            if (expected == "text" && (scalar.Kind == ScalarKind.Boolean || scalar.Kind == ScalarKind.Integer || scalar.Kind == ScalarKind.Float))
+            {
+                return Fixes.Quote(scalar);
+            }
+
+            if (expected == "true or false" && scalar.Kind == ScalarKind.String)
+            {
+                var word = scalar.Value.ToLowerInvariant();
+                var truth = word == "yes" || word == "on" || word == "y" || word == "true" ? "true" : word == "no" || word == "off" || word == "n" || word == "false" ? "false" : null;
+                if (truth != null && (Array.IndexOf(s_yaml11Booleans, scalar.Value) >= 0 || !scalar.Scalar.IsPlain))
+                {
+                    return DiagnosticFix.Replace(scalar.Span, truth, $"Change to {truth}");
+                }
+            }
+
+            return null;
         }
 
         /// <summary>KC0107 for <c>${NAME}</c> where Kibana's schema takes only a real boolean.</summary>

@@ -13,7 +13,14 @@ namespace KibanaConnectors.Rules.Diagnostics
         public static DiagnosticInfo Create(DiagnosticRule rule, string filePath, SourceSpan span, params string[] arguments) =>
             new DiagnosticInfo(rule.Id, filePath, span, arguments.ToEquatableArray());
 
+        /// <summary>The obvious fixes, when the rule knows one; empty otherwise.</summary>
+        public EquatableArray<DiagnosticFix> Fixes { get; init; } = EquatableArray<DiagnosticFix>.Empty;
+
         public DiagnosticRule Rule => DiagnosticRules.ById(Id);
+
+        /// <summary>This diagnostic with the given fixes (nulls are left out).</summary>
+        public DiagnosticInfo WithFixes(params DiagnosticFix?[] fixes) =>
+            this with { Fixes = fixes.Where(f => f != null).Select(f => f!).ToEquatableArray() };
 
         public Severity Severity => Rule.Severity;
 

@@ -21,9 +21,6 @@ namespace KibanaConnectors.Rules.Model
         /// <summary>Where <c>actionTypeId</c>'s value was written (the id's place when it is missing).</summary>
         public SourceSpan TypeSpan { get; init; } = IdSpan;
 
-        /// <summary>Where the connector's map is written (its id's place when that is all there is): an editor's outline range.</summary>
-        public SourceSpan EntrySpan { get; init; } = IdSpan;
-
         /// <summary>Every host the connector will call: its URLs and the defaults of its type.</summary>
         public EquatableArray<CalledHost> Hosts { get; init; } = EquatableArray<CalledHost>.Empty;
 

@@ -159,7 +159,9 @@ namespace KibanaConnectors.Rules.Set
 
                 if (problem != null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownConnectorReference, reference.FilePath, reference.Span, reference.Setting, reference.Id, problem));
+                    var suggestion = connector == null ? NameSuggester.Closest(reference.Id, byId.Keys) : null;
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownConnectorReference, reference.FilePath, reference.Span, reference.Setting, reference.Id, problem)
+                        .WithFixes(Fixes.DidYouMean(reference.Span, suggestion)));
                 }
             }
         }
