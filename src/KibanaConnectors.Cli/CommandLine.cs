@@ -216,6 +216,7 @@ KibanaConnectors source generator.
 Commands:
   check    print every problem with its file, line and column; exit code 1 on errors
   list     print the connectors and where their secrets come from
+  lsp      run the editor server (Language Server Protocol over standard input and output)
 
 Run 'kibana-connectors <command> --help' for the options of a command.",
         };
