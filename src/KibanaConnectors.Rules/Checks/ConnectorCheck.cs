@@ -231,7 +231,7 @@ namespace KibanaConnectors.Rules.Checks
                     continue;
                 }
 
-                states[entry.Key] = new FieldState(entry, _values.Check(field, entry.Value, Prefix(section) + entry.Key, section == Section.Secrets));
+                states[entry.Key] = new FieldState(entry, _values.Check(field, entry.Value, Prefix(section) + entry.Key));
             }
         }
 
