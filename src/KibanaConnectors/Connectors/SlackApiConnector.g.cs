@@ -84,7 +84,7 @@ namespace KibanaConnectors
     public sealed class SlackChannel
     {
         /// <summary>Creates an instance.</summary>
-        /// <param name="name">The channel name, such as #alerts. Required.</param>
+        /// <param name="name">The channel name. Required.</param>
         /// <param name="id">The channel id, such as C0123456789.</param>
         public SlackChannel(
             string name,
@@ -94,7 +94,7 @@ namespace KibanaConnectors
             Id = id;
         }
 
-        /// <summary>The channel name, such as #alerts.</summary>
+        /// <summary>The channel name.</summary>
         /// <remarks>Kibana field <c>name</c>. Required.</remarks>
         public string Name { get; }
 

@@ -20,7 +20,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                     new ObjectSpec(
                         "SlackChannel",
                         "A Slack channel a connector may post to.",
-                        Text("name", "The channel name, such as #alerts.").AsRequired(),
+                        Text("name", "The channel name.").AsRequired(),
                         Text("id", "The channel id, such as C0123456789.")),
                     maxItems: 500),
             },
