@@ -25,13 +25,17 @@ namespace KibanaConnectors.Generator.Tests
             return data;
         }
 
+        // The runtime types are written from the catalogue (RuntimeTypesTests keeps the files current); these read the
+        // compiled library, which is what the generator's named arguments must meet.
         [Theory]
         [MemberData(nameof(ActionTypeIds))]
-        public void Every_catalogue_field_is_a_constructor_parameter_of_its_runtime_type(string actionTypeId)
+        public void The_runtime_types_take_the_catalogue_fields_by_their_Kibana_names_in_catalogue_order(string actionTypeId)
         {
             var spec = ConnectorCatalogue.Find(actionTypeId)!;
             var connector = RuntimeType(spec.ConnectorType);
             Assert.Equal(actionTypeId, connector.GetField("TypeId")!.GetValue(null));
+            Assert.Equal(RuntimeType(spec.ConfigType), connector.GetProperty("Config")!.PropertyType);
+            Assert.Equal(RuntimeType(spec.SecretsType), connector.GetProperty("Secrets")!.PropertyType);
             AssertFields(spec.ConfigType, spec.Config);
             AssertFields(spec.SecretsType, spec.Secrets);
         }
@@ -39,21 +43,35 @@ namespace KibanaConnectors.Generator.Tests
         private static void AssertFields(string typeName, System.Collections.Generic.IReadOnlyList<FieldSpec> fields)
         {
             var type = RuntimeType(typeName);
-            var parameters = type.GetConstructors().Single().GetParameters().Select(p => p.Name).ToArray();
-            Assert.Equal(fields.Select(f => f.Name).OrderBy(n => n), parameters.OrderBy(n => n));
+            var parameters = type.GetConstructors().Single().GetParameters();
+            Assert.Equal(fields.Select(f => f.Name), parameters.Select(p => p.Name));
             foreach (var field in fields)
             {
+                Assert.NotNull(type.GetProperty(Rules.Common.CSharpNames.Property(field.Name)));
                 if (field.Object != null)
                 {
                     AssertFields(field.Object.TypeName, field.Object.Fields);
                 }
-
-                if (field.EnumType != null)
-                {
-                    var members = Enum.GetNames(RuntimeType(field.EnumType));
-                    Assert.All(field.Values, value => Assert.Contains(Rules.Common.CSharpNames.EnumMember(value), members));
-                }
             }
+        }
+
+        [Fact]
+        public void Every_runtime_enum_has_the_members_of_its_catalogue_values_in_order()
+        {
+            foreach (var spec in CatalogueFields.Enums())
+            {
+                // The order fixes the members' numbers, which are public API.
+                Assert.Equal(spec.Values.Select(v => v.Member), Enum.GetNames(RuntimeType(spec.TypeName)));
+            }
+        }
+
+        [Fact]
+        public void Every_connector_class_of_the_runtime_library_is_a_catalogue_type_or_the_generic_one()
+        {
+            var classes = s_runtime.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(KibanaConnectors.Connector))).Select(t => t.Name);
+            Assert.Equal(
+                ConnectorCatalogue.All.Select(s => s.ConnectorType).Append(nameof(KibanaConnectors.GenericConnector)).OrderBy(n => n, StringComparer.Ordinal),
+                classes.OrderBy(n => n, StringComparer.Ordinal));
         }
 
         private static Type RuntimeType(string name) =>

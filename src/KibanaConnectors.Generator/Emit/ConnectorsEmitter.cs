@@ -174,8 +174,8 @@ namespace KibanaConnectors.Generator.Emit
             }
             else
             {
-                w.Line($"config: {Construct(spec.ConfigType, spec.Config, c.Config, c, options, secrets: false)},");
-                w.Line($"secrets: {Construct(spec.SecretsType, spec.Secrets, c.Secrets, c, options, secrets: true)});");
+                w.Line($"config: {Construct(spec.ConfigType, spec.Config, c.Config, c, options)},");
+                w.Line($"secrets: {Construct(spec.SecretsType, spec.Secrets, c.Secrets, c, options)});");
             }
 
             w.Unindent();
@@ -186,15 +186,15 @@ namespace KibanaConnectors.Generator.Emit
             w.Line($"    {descriptor}.WithResolvedSecrets(secrets ?? {Runtime}SecretSources.Environment);");
         }
 
-        private static string Construct(string typeName, IReadOnlyList<FieldSpec> fields, ValueNode values, ConnectorModel c, EmitContext options, bool secrets)
+        private static string Construct(string typeName, IReadOnlyList<FieldSpec> fields, ValueNode values, ConnectorModel c, EmitContext options)
         {
             var arguments = new List<string>();
             foreach (var field in fields)
             {
                 var value = values.Get(field.Name);
                 var expression = value == null
-                    ? (field.Default == null ? null : Expression(field, ValueNode.Scalar(DefaultKind(field), field.Default), c, options, secrets, field.Name))
-                    : Expression(field, value, c, options, secrets, field.Name);
+                    ? (field.Default == null ? null : Expression(field, ValueNode.Scalar(DefaultKind(field), field.Default), c, options, field.Name))
+                    : Expression(field, value, c, options, field.Name);
                 if (expression != null)
                 {
                     arguments.Add(field.Name + ": " + expression);
@@ -213,9 +213,9 @@ namespace KibanaConnectors.Generator.Emit
         };
 
         // null: leave the argument out, so the runtime type's default stands (a ${NAME} in a typed non-text field).
-        private static string? Expression(FieldSpec field, ValueNode value, ConnectorModel c, EmitContext options, bool inSecrets, string path)
+        private static string? Expression(FieldSpec field, ValueNode value, ConnectorModel c, EmitContext options, string path)
         {
-            if (inSecrets)
+            if (field.IsSecret)
             {
                 return field.Kind == FieldKind.TextMap
                     ? "new global::System.Collections.Generic.Dictionary<string, __KC.Secret> { "
@@ -245,10 +245,10 @@ namespace KibanaConnectors.Generator.Emit
                     return $"new {TextMap} {{ "
                         + string.Join(", ", value.Entries.Select(e => $"[{CSharp.String(e.Key)}] = {CSharp.String(e.Value.Text)}")) + " }";
                 case FieldKind.Object:
-                    return Construct(field.Object!.TypeName, field.Object.Fields, value, c, options, secrets: false);
+                    return Construct(field.Object!.TypeName, field.Object.Fields, value, c, options);
                 default:
                     return $"new {Runtime}{field.Object!.TypeName}[] {{ "
-                        + string.Join(", ", value.Items.Select(item => Construct(field.Object.TypeName, field.Object.Fields, item, c, options, secrets: false))) + " }";
+                        + string.Join(", ", value.Items.Select(item => Construct(field.Object.TypeName, field.Object.Fields, item, c, options))) + " }";
             }
         }
 

@@ -13,6 +13,7 @@ namespace KibanaConnectors.Rules.Catalogue
         public ConnectorTypeSpec(
             string actionTypeId,
             string typeName,
+            string description,
             KibanaLicense license,
             FieldSpec[] config,
             FieldSpec[] secrets,
@@ -21,6 +22,7 @@ namespace KibanaConnectors.Rules.Catalogue
             string? secretsType = null)
         {
             ActionTypeId = actionTypeId;
+            Description = description;
             ConnectorType = typeName + "Connector";
             ConfigType = configType ?? typeName + "Config";
             SecretsType = secretsType ?? typeName + "Secrets";
@@ -28,9 +30,16 @@ namespace KibanaConnectors.Rules.Catalogue
             Config = config;
             Secrets = secrets;
             Rules = rules;
+            foreach (var field in secrets)
+            {
+                field.MarkSecret();
+            }
         }
 
         public string ActionTypeId { get; }
+
+        /// <summary>One line saying what a connector of the type does, in this project's words: plain text, no markup.</summary>
+        public string Description { get; }
 
         /// <summary>The runtime connector class, e.g. <c>WebhookConnector</c>.</summary>
         public string ConnectorType { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KibanaConnectors.Rules.Catalogue
 {
@@ -36,13 +37,17 @@ namespace KibanaConnectors.Rules.Catalogue
         ObjectList,
     }
 
-    /// <summary>One config or secret field of a connector type, as Kibana's schema defines it.</summary>
+    /// <summary>
+    /// One config or secret field of a connector type, as Kibana's schema defines it: everything the checks, the
+    /// generated runtime types, their XML docs, editor hover text and a JSON schema need to know about it.
+    /// </summary>
     internal sealed class FieldSpec
     {
-        public FieldSpec(string name, FieldKind kind)
+        public FieldSpec(string name, FieldKind kind, string description)
         {
             Name = name;
             Kind = kind;
+            Description = description;
         }
 
         /// <summary>The Kibana field name, which is also the constructor parameter name of the runtime type.</summary>
@@ -50,17 +55,32 @@ namespace KibanaConnectors.Rules.Catalogue
 
         public FieldKind Kind { get; }
 
+        /// <summary>One line saying what the field holds, in this project's words: plain text, no markup.</summary>
+        public string Description { get; }
+
         /// <summary>Required whatever the other fields say (conditional requirements are rules of the type).</summary>
         public bool Required { get; private set; }
+
+        /// <summary>
+        /// When the type's rules require the field though <see cref="Required"/> is false, as it reads after "required
+        /// when": <c>service is 'other'</c>. The rules word their diagnostics with it (<see cref="ITypeCheck.Require(Section, string)"/>).
+        /// </summary>
+        public string? RequiredCondition { get; private set; }
+
+        /// <summary>A field of the type's <c>secrets</c>: the runtime holds a <c>Secret</c>, never a value compiled in.</summary>
+        public bool IsSecret { get; private set; }
 
         /// <summary>The value Kibana uses when the field is left out, as written in YAML.</summary>
         public string? Default { get; private set; }
 
-        /// <summary>The accepted values of an <see cref="FieldKind.Enum"/>, as Kibana spells them.</summary>
+        /// <summary>The accepted values of an <see cref="FieldKind.Enum"/> here, as Kibana spells them: all of <see cref="EnumSpec"/>'s, or some.</summary>
         public IReadOnlyList<string> Values { get; private set; } = System.Array.Empty<string>();
 
+        /// <summary>The closed set an <see cref="FieldKind.Enum"/> takes its values from, and its runtime enum.</summary>
+        public EnumSpec? EnumSpec { get; private set; }
+
         /// <summary>The runtime enum of an <see cref="FieldKind.Enum"/>.</summary>
-        public string? EnumType { get; private set; }
+        public string? EnumType => EnumSpec?.TypeName;
 
         /// <summary>The nested object of an <see cref="FieldKind.Object"/> or <see cref="FieldKind.ObjectList"/>.</summary>
         public ObjectSpec? Object { get; private set; }
@@ -72,6 +92,13 @@ namespace KibanaConnectors.Rules.Catalogue
         public FieldSpec AsRequired()
         {
             Required = true;
+            return this;
+        }
+
+        /// <summary>Marks the field required under a condition the type's rules check, e.g. <c>RequiredWhen("service is 'other'")</c>.</summary>
+        public FieldSpec RequiredWhen(string condition)
+        {
+            RequiredCondition = condition;
             return this;
         }
 
@@ -88,43 +115,58 @@ namespace KibanaConnectors.Rules.Catalogue
             return this;
         }
 
-        public static FieldSpec Text(string name) => new FieldSpec(name, FieldKind.Text);
-
-        public static FieldSpec Url(string name) => new FieldSpec(name, FieldKind.Url);
-
-        public static FieldSpec TemplateUrl(string name) => new FieldSpec(name, FieldKind.TemplateUrl);
-
-        public static FieldSpec Integer(string name) => new FieldSpec(name, FieldKind.Integer);
-
-        public static FieldSpec Number(string name) => new FieldSpec(name, FieldKind.Number);
-
-        public static FieldSpec Boolean(string name, bool? defaultValue = null)
+        /// <summary>Set by <see cref="ConnectorTypeSpec"/> on every field of its secrets list, nested ones included.</summary>
+        internal void MarkSecret()
         {
-            var field = new FieldSpec(name, FieldKind.Boolean);
+            IsSecret = true;
+            foreach (var field in Object?.Fields ?? System.Array.Empty<FieldSpec>())
+            {
+                field.MarkSecret();
+            }
+        }
+
+        public static FieldSpec Text(string name, string description) => new FieldSpec(name, FieldKind.Text, description);
+
+        public static FieldSpec Url(string name, string description) => new FieldSpec(name, FieldKind.Url, description);
+
+        public static FieldSpec TemplateUrl(string name, string description) => new FieldSpec(name, FieldKind.TemplateUrl, description);
+
+        public static FieldSpec Integer(string name, string description) => new FieldSpec(name, FieldKind.Integer, description);
+
+        public static FieldSpec Number(string name, string description) => new FieldSpec(name, FieldKind.Number, description);
+
+        public static FieldSpec Boolean(string name, string description, bool? defaultValue = null)
+        {
+            var field = new FieldSpec(name, FieldKind.Boolean, description);
             return defaultValue is bool value ? field.WithDefault(value ? "true" : "false") : field;
         }
 
-        public static FieldSpec Enum(string name, string enumType, params string[] values) =>
-            new FieldSpec(name, FieldKind.Enum) { EnumType = enumType, Values = values };
+        /// <summary>A field of the closed set <paramref name="spec"/>; <paramref name="values"/> narrows it, or leave it empty for all of it.</summary>
+        public static FieldSpec Enum(string name, string description, EnumSpec spec, params string[] values) =>
+            new FieldSpec(name, FieldKind.Enum, description) { EnumSpec = spec, Values = values.Length == 0 ? spec.Values.Select(v => v.Value).ToArray() : values };
 
-        public static FieldSpec TextMap(string name) => new FieldSpec(name, FieldKind.TextMap);
+        public static FieldSpec TextMap(string name, string description) => new FieldSpec(name, FieldKind.TextMap, description);
 
-        public static FieldSpec Nested(string name, ObjectSpec spec) => new FieldSpec(name, FieldKind.Object) { Object = spec };
+        public static FieldSpec Nested(string name, string description, ObjectSpec spec) => new FieldSpec(name, FieldKind.Object, description) { Object = spec };
 
-        public static FieldSpec List(string name, ObjectSpec spec, int maxItems) =>
-            new FieldSpec(name, FieldKind.ObjectList) { Object = spec, Max = maxItems };
+        public static FieldSpec List(string name, string description, ObjectSpec spec, int maxItems) =>
+            new FieldSpec(name, FieldKind.ObjectList, description) { Object = spec, Max = maxItems };
     }
 
     /// <summary>The fields of a nested object, and the runtime class that holds them.</summary>
     internal sealed class ObjectSpec
     {
-        public ObjectSpec(string typeName, params FieldSpec[] fields)
+        public ObjectSpec(string typeName, string description, params FieldSpec[] fields)
         {
             TypeName = typeName;
+            Description = description;
             Fields = fields;
         }
 
         public string TypeName { get; }
+
+        /// <summary>One line saying what the object is.</summary>
+        public string Description { get; }
 
         public IReadOnlyList<FieldSpec> Fields { get; }
     }

@@ -55,6 +55,9 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>Reports a missing field (KC0104 or KC0105) at the connector id; <paramref name="because"/> says when it is needed.</summary>
         void Require(Section section, string field, string because);
 
+        /// <summary>Reports a missing field as <see cref="Require(Section, string, string)"/>, saying when it is needed with the field's <see cref="FieldSpec.RequiredCondition"/>.</summary>
+        void Require(Section section, string field);
+
         /// <summary>Reports a field that must not be written (KC0110) at its key.</summary>
         void Forbid(Section section, string field, string because);
 

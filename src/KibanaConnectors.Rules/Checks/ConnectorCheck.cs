@@ -126,6 +126,14 @@ namespace KibanaConnectors.Rules.Checks
             Report(section == Section.Config ? DiagnosticRules.MissingConfig : DiagnosticRules.MissingSecret, IdSpan, Id, Spec.ActionTypeId, field, suffix);
         }
 
+        public void Require(Section section, string field)
+        {
+            // A rule that names a field without a condition is a catalogue bug, found by the first test that reaches it.
+            var condition = Spec.Fields(section).First(f => f.Name == field).RequiredCondition
+                ?? throw new InvalidOperationException($"The catalogue gives {Spec.ActionTypeId} {Prefix(section)}{field} no RequiredWhen condition");
+            Require(section, field, "when " + condition);
+        }
+
         public void Forbid(Section section, string field, string because)
         {
             if (IsSet(section, field))
@@ -223,7 +231,7 @@ namespace KibanaConnectors.Rules.Checks
                     continue;
                 }
 
-                states[entry.Key] = new FieldState(entry, _values.Check(field, entry.Value, Prefix(section) + entry.Key, section == Section.Secrets));
+                states[entry.Key] = new FieldState(entry, _values.Check(field, entry.Value, Prefix(section) + entry.Key));
             }
         }
 

@@ -31,7 +31,7 @@ namespace KibanaConnectors.Rules.Checks
 
         /// <summary>The checked value; null when it failed (and was reported).</summary>
         /// <param name="path">The field's path in messages, such as <c>config.port</c>.</param>
-        public ValueNode? Check(FieldSpec field, SettingsNode node, string path, bool inSecrets)
+        public ValueNode? Check(FieldSpec field, SettingsNode node, string path)
         {
             switch (field.Kind)
             {
@@ -39,7 +39,7 @@ namespace KibanaConnectors.Rules.Checks
                 case FieldKind.Url:
                 case FieldKind.TemplateUrl:
                 case FieldKind.Enum:
-                    return Textual(field, node, path, inSecrets);
+                    return Textual(field, node, path);
                 case FieldKind.Integer:
                 case FieldKind.Number:
                     return Number(field, node, path);
@@ -60,7 +60,7 @@ namespace KibanaConnectors.Rules.Checks
         private void WrongType(string path, SettingsNode node, string expected) =>
             _diagnostics.Add(ValueWords.WrongType(_filePath, _id, path, node, expected));
 
-        private ValueNode? Textual(FieldSpec field, SettingsNode node, string path, bool inSecrets)
+        private ValueNode? Textual(FieldSpec field, SettingsNode node, string path)
         {
             if (!(node is SettingsScalar scalar) || scalar.Kind != ScalarKind.String)
             {
@@ -81,7 +81,7 @@ namespace KibanaConnectors.Rules.Checks
                     var problem = UrlRules.Problem(field.Kind == FieldKind.TemplateUrl ? UrlRules.WithoutMustache(value) : value);
                     if (problem != null)
                     {
-                        Report(DiagnosticRules.InvalidUrl, node.Span, _id, path, inSecrets ? "(secret)" : value, problem);
+                        Report(DiagnosticRules.InvalidUrl, node.Span, _id, path, field.IsSecret ? "(secret)" : value, problem);
                         return null;
                     }
 
@@ -228,7 +228,7 @@ namespace KibanaConnectors.Rules.Checks
                     continue;
                 }
 
-                var value = Check(field, entry.Value, path + "." + entry.Key, inSecrets: false);
+                var value = Check(field, entry.Value, path + "." + entry.Key);
                 if (value == null)
                 {
                     ok = false;

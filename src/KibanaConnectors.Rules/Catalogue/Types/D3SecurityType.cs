@@ -9,8 +9,9 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".d3security",
             "D3Security",
+            "Sends events to a D3 Security SOAR server.",
             KibanaLicense.Gold,
-            config: new[] { Url("url").AsRequired() },
-            secrets: new[] { Text("token").AsRequired() });
+            config: new[] { Url("url", "The D3 Security API endpoint that receives the events.").AsRequired() },
+            secrets: new[] { Text("token", "The API token D3 Security issued for the connector.").AsRequired() });
     }
 }

@@ -28,21 +28,31 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".email",
             "Email",
+            "Sends email through an SMTP server of your own, a well-known mail service, Microsoft Exchange (OAuth 2.0) or Elastic Cloud's mail relay.",
             KibanaLicense.Gold,
             config: new[]
             {
-                Text("from").AsRequired(),
-                Text("service").WithDefault(Other),
-                Text("host"),
-                Integer("port").InRange(1, 65535),
-                Boolean("secure"),
-                Boolean("hasAuth", true),
-                Text("tenantId"),
-                Text("clientId"),
-                Url("oauthTokenUrl"),
+                Text("from", "The sender address, as user@host-name or Display Name <user@host-name>.").AsRequired(),
+                Text("service", "How mail is sent: other (the SMTP server of host and port), exchange_server, elastic_cloud, or a nodemailer well-known service such as gmail.").WithDefault(Other),
+                Text("host", "The SMTP server's host name; for a well-known service, the server that service uses.").RequiredWhen(OtherCondition),
+                Integer("port", "The SMTP server's port; for a well-known service, the port that service uses.").InRange(1, 65535).RequiredWhen(OtherCondition),
+                Boolean("secure", "Whether the connection uses TLS from the start; when left out, only on port 465 (STARTTLS elsewhere)."),
+                Boolean("hasAuth", "Whether the connector signs in to the SMTP server with user and password.", defaultValue: true),
+                Text("tenantId", "The Microsoft Entra tenant (directory) id, for Exchange.").RequiredWhen(ExchangeCondition),
+                Text("clientId", "The application (client) id registered in Microsoft Entra, for Exchange.").RequiredWhen(ExchangeCondition),
+                Url("oauthTokenUrl", "The OAuth 2.0 token endpoint the connector gets Exchange access tokens from."),
             },
-            secrets: new[] { Text("user"), Text("password"), Text("clientSecret") },
+            secrets: new[]
+            {
+                Text("user", "The user name for the SMTP server.").RequiredWhen(AuthCondition),
+                Text("password", "The password for the SMTP server.").RequiredWhen(AuthCondition),
+                Text("clientSecret", "The client secret of the Microsoft Entra application, for Exchange.").RequiredWhen(ExchangeCondition),
+            },
             rules: Rules);
+
+        private const string OtherCondition = "service is 'other'";
+        private const string ExchangeCondition = "service is 'exchange_server'";
+        private const string AuthCondition = "hasAuth is true (the default), unless service is 'exchange_server'";
 
         /// <summary>True for <c>user@host-name</c> and <c>Display Name &lt;user@host-name&gt;</c>.</summary>
         public static bool IsAddress(string from)
@@ -68,13 +78,13 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             switch (service)
             {
                 case Other:
-                    check.Require(Section.Config, "host", "when service is 'other'");
+                    check.Require(Section.Config, "host");
                     if (check.Text(Section.Config, "host") is string host)
                     {
                         check.Calls(host, "config.host", check.ValueSpan(Section.Config, "host"));
                     }
 
-                    check.Require(Section.Config, "port", "when service is 'other'");
+                    check.Require(Section.Config, "port");
                     if (!check.IsSet(Section.Config, "secure") && check.Integer(Section.Config, "port") is int port)
                     {
                         // nodemailer's rule: TLS from the start on port 465, STARTTLS elsewhere.
@@ -83,9 +93,9 @@ namespace KibanaConnectors.Rules.Catalogue.Types
 
                     break;
                 case ExchangeServer:
-                    check.Require(Section.Config, "clientId", "when service is 'exchange_server'");
-                    check.Require(Section.Config, "tenantId", "when service is 'exchange_server'");
-                    check.Require(Section.Secrets, "clientSecret", "when service is 'exchange_server'");
+                    check.Require(Section.Config, "clientId");
+                    check.Require(Section.Config, "tenantId");
+                    check.Require(Section.Secrets, "clientSecret");
                     break;
                 case ElasticCloud:
                     SetServer(check, "dockerhost", 10025, secure: false);

@@ -9,24 +9,38 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         /// <summary>The model Kibana uses for OpenAI when <c>defaultModel</c> is left out.</summary>
         public const string DefaultOpenAIModel = "gpt-4.1";
 
+        private static readonly EnumSpec s_provider = new EnumSpec(
+            "GenAiApiProvider",
+            "The service behind a .gen-ai connector, which decides the fields it takes.",
+            ("OpenAI", "OpenAI's own API."),
+            ("Azure OpenAI", "Azure OpenAI Service."),
+            ("Other", "Another service with an OpenAI-compatible chat completions API."));
+
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".gen-ai",
             "GenAi",
+            "Sends chat completion requests to OpenAI, Azure OpenAI or another OpenAI-compatible service.",
             KibanaLicense.Enterprise,
             config: new[]
             {
-                Enum("apiProvider", "GenAiApiProvider", "OpenAI", "Azure OpenAI", "Other").AsRequired(),
-                Url("apiUrl").AsRequired(),
-                Text("defaultModel"),
-                TextMap("headers"),
-                Text("organizationId"),
-                Text("projectId"),
-                Integer("contextWindowLength"),
-                Number("temperature"),
-                Enum("verificationMode", "VerificationMode", "full", "certificate", "none"),
-                Boolean("enableNativeFunctionCalling"),
+                Enum("apiProvider", "The service the connector calls.", s_provider).AsRequired(),
+                Url("apiUrl", "The chat completions endpoint, such as https://api.openai.com/v1/chat/completions.").AsRequired(),
+                Text("defaultModel", "The model used when an action names none; " + DefaultOpenAIModel + " for OpenAI when left out.").RequiredWhen("apiProvider is 'Other'"),
+                TextMap("headers", "HTTP headers sent with every request, by name."),
+                Text("organizationId", "The OpenAI organization requests are billed to (OpenAI only)."),
+                Text("projectId", "The OpenAI project requests belong to (OpenAI only)."),
+                Integer("contextWindowLength", "How many tokens the model's context window holds."),
+                Number("temperature", "The sampling temperature sent with each request: higher gives more varied answers."),
+                Enum("verificationMode", "How the server's TLS certificate is checked (Other only); full when left out.", CommonEnums.VerificationMode),
+                Boolean("enableNativeFunctionCalling", "Whether tool calls use the service's native function calling (Other only)."),
             },
-            secrets: new[] { Text("apiKey"), Text("certificateData"), Text("privateKeyData"), Text("caData") },
+            secrets: new[]
+            {
+                Text("apiKey", "The API key.").RequiredWhen("certificateData and privateKeyData are not given"),
+                Text("certificateData", "A TLS client certificate, as base64-encoded PEM (Other only).").RequiredWhen("privateKeyData is given"),
+                Text("privateKeyData", "The private key of the client certificate, as base64-encoded PEM (Other only).").RequiredWhen("certificateData is given"),
+                Text("caData", "A certificate authority to trust for the server's certificate, as base64-encoded PEM (Other only)."),
+            },
             rules: Rules);
 
         private static void Rules(ITypeCheck check)
@@ -55,7 +69,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             }
             else
             {
-                check.Require(Section.Config, "defaultModel", "when apiProvider is 'Other'");
+                check.Require(Section.Config, "defaultModel");
                 if (!check.IsSet(Section.Config, "verificationMode"))
                 {
                     check.SetValue(Section.Config, "verificationMode", ValueNode.Scalar(ValueKind.String, "full"));
@@ -64,12 +78,12 @@ namespace KibanaConnectors.Rules.Catalogue.Types
 
             if (check.IsSet(Section.Secrets, "certificateData") || check.IsSet(Section.Secrets, "privateKeyData"))
             {
-                check.Require(Section.Secrets, "certificateData", "when privateKeyData is given");
-                check.Require(Section.Secrets, "privateKeyData", "when certificateData is given");
+                check.Require(Section.Secrets, "certificateData");
+                check.Require(Section.Secrets, "privateKeyData");
             }
             else
             {
-                check.Require(Section.Secrets, "apiKey", "unless certificateData and privateKeyData are given");
+                check.Require(Section.Secrets, "apiKey");
             }
         }
     }

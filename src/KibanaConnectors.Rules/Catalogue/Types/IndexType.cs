@@ -9,8 +9,14 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".index",
             "Index",
+            "Writes documents to an Elasticsearch index.",
             KibanaLicense.Basic,
-            config: new[] { Text("index").AsRequired(), Boolean("refresh", false), Text("executionTimeField") },
+            config: new[]
+            {
+                Text("index", "The Elasticsearch index (or alias or data stream) documents are written to.").AsRequired(),
+                Boolean("refresh", "Whether each write refreshes the index, so the documents are searchable at once.", defaultValue: false),
+                Text("executionTimeField", "A document field that gets the time of indexing."),
+            },
             secrets: System.Array.Empty<FieldSpec>());
     }
 }

@@ -9,8 +9,17 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".jira",
             "Jira",
+            "Creates and updates Jira issues.",
             KibanaLicense.Gold,
-            config: new[] { Url("apiUrl").AsRequired(), Text("projectKey").AsRequired() },
-            secrets: new[] { Text("email").AsRequired(), Text("apiToken").AsRequired() });
+            config: new[]
+            {
+                Url("apiUrl", "The Jira instance URL, such as https://example.atlassian.net.").AsRequired(),
+                Text("projectKey", "The key of the Jira project issues are created in.").AsRequired(),
+            },
+            secrets: new[]
+            {
+                Text("email", "The email address of the Jira account, the user of basic authentication.").AsRequired(),
+                Text("apiToken", "The Jira API token of that account, the password of basic authentication.").AsRequired(),
+            });
     }
 }

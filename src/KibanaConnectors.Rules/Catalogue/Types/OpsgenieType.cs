@@ -9,8 +9,9 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".opsgenie",
             "Opsgenie",
+            "Creates and closes Opsgenie alerts.",
             KibanaLicense.Platinum,
-            config: new[] { Url("apiUrl").AsRequired() },
-            secrets: new[] { Text("apiKey").AsRequired() });
+            config: new[] { Url("apiUrl", "The Opsgenie API URL, such as https://api.opsgenie.com.").AsRequired() },
+            secrets: new[] { Text("apiKey", "The API key of an Opsgenie API integration.").AsRequired() });
     }
 }

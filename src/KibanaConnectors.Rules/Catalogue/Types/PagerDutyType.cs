@@ -15,9 +15,10 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".pagerduty",
             "PagerDuty",
+            "Triggers, acknowledges and resolves PagerDuty incidents through the Events API v2.",
             KibanaLicense.Gold,
-            config: new[] { Url("apiUrl").WithDefault(DefaultApiUrl) },
-            secrets: new[] { Text("routingKey").AsRequired() },
+            config: new[] { Url("apiUrl", "The Events API v2 endpoint events are sent to.").WithDefault(DefaultApiUrl) },
+            secrets: new[] { Text("routingKey", "The 32-character integration key of a PagerDuty service integration, also called the routing key.").AsRequired() },
             rules: Rules);
 
         private static void Rules(ITypeCheck check)

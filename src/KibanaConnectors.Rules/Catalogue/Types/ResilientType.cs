@@ -9,8 +9,17 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".resilient",
             "Resilient",
+            "Creates and updates incidents in IBM Resilient (IBM QRadar SOAR).",
             KibanaLicense.Platinum,
-            config: new[] { Url("apiUrl").AsRequired(), Text("orgId").AsRequired() },
-            secrets: new[] { Text("apiKeyId").AsRequired(), Text("apiKeySecret").AsRequired() });
+            config: new[]
+            {
+                Url("apiUrl", "The IBM Resilient instance URL.").AsRequired(),
+                Text("orgId", "The id of the IBM Resilient organization incidents are created in.").AsRequired(),
+            },
+            secrets: new[]
+            {
+                Text("apiKeyId", "The id of the API key, the user of basic authentication.").AsRequired(),
+                Text("apiKeySecret", "The secret of the API key, the password of basic authentication.").AsRequired(),
+            });
     }
 }

@@ -8,6 +8,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".server-log",
             "ServerLog",
+            "Writes a message to the Kibana server log.",
             KibanaLicense.Basic,
             config: System.Array.Empty<FieldSpec>(),
             secrets: System.Array.Empty<FieldSpec>());

@@ -9,9 +9,22 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".slack_api",
             "SlackApi",
+            "Posts messages to Slack channels through Slack's Web API with a bot token.",
             KibanaLicense.Gold,
-            config: new[] { List("allowedChannels", new ObjectSpec("SlackChannel", Text("id"), Text("name").AsRequired()), maxItems: 500) },
-            secrets: new[] { Text("token").AsRequired() },
+            config: new[]
+            {
+                List(
+                    "allowedChannels",
+                    "The channels actions may post to; any channel the bot can reach when left out.",
+                    // name before id: a C# constructor takes its required parameters first, in catalogue order.
+                    new ObjectSpec(
+                        "SlackChannel",
+                        "A Slack channel a connector may post to.",
+                        Text("name", "The channel name.").AsRequired(),
+                        Text("id", "The channel id, such as C0123456789.")),
+                    maxItems: 500),
+            },
+            secrets: new[] { Text("token", "The bot user OAuth token (xoxb-...) of the Slack app.").AsRequired() },
             rules: check => check.Calls("slack.com", "Slack's Web API at https://slack.com/api/", check.TypeSpan));
     }
 }

@@ -9,8 +9,9 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".slack",
             "Slack",
+            "Posts messages to a Slack channel through an incoming webhook.",
             KibanaLicense.Gold,
             config: System.Array.Empty<FieldSpec>(),
-            secrets: new[] { Url("webhookUrl").AsRequired() });
+            secrets: new[] { Url("webhookUrl", "The incoming webhook URL Slack gave for the channel.").AsRequired() });
     }
 }

@@ -9,8 +9,9 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".teams",
             "Teams",
+            "Posts messages to a Microsoft Teams channel through an incoming webhook.",
             KibanaLicense.Gold,
             config: System.Array.Empty<FieldSpec>(),
-            secrets: new[] { Url("webhookUrl").AsRequired() });
+            secrets: new[] { Url("webhookUrl", "The incoming webhook URL Teams gave for the channel.").AsRequired() });
     }
 }

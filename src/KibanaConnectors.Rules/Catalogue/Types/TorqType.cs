@@ -13,9 +13,10 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".torq",
             "Torq",
+            "Triggers Torq workflows through the webhook of a Torq integration.",
             KibanaLicense.Gold,
-            config: new[] { Url("webhookIntegrationUrl").AsRequired() },
-            secrets: new[] { Text("token").AsRequired() },
+            config: new[] { Url("webhookIntegrationUrl", "The webhook URL of the Elastic integration in Torq, on hooks.torq.io or hooks.eu.torq.io.").AsRequired() },
+            secrets: new[] { Text("token", "The secret of the webhook's authentication header.").AsRequired() },
             rules: Rules);
 
         private static void Rules(ITypeCheck check)

@@ -11,16 +11,48 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public const string Ssl = "webhook-authentication-ssl";
         public const string OAuth2 = "webhook-oauth2-client-credentials";
 
+        public const string CrtKey = "ssl-crt-key";
+        public const string Pfx = "ssl-pfx";
+
         public static readonly string[] OAuthConfigFields = { "accessTokenUrl", "clientId", "scope", "additionalFields" };
 
-        public static FieldSpec[] ConfigFields(bool allowOAuth) => new[]
+        private static readonly EnumSpec s_authType = new EnumSpec(
+            "WebhookAuthType",
+            "How a webhook or cases webhook connector authenticates its requests.",
+            (Basic, "HTTP basic authentication with user and password."),
+            (Ssl, "A TLS client certificate: crt and key, or a PFX bundle."),
+            (OAuth2, "An OAuth 2.0 access token got with client credentials (webhook connectors only)."));
+
+        private static readonly EnumSpec s_certType = new EnumSpec(
+            "WebhookCertType",
+            "The form of the client certificate for SSL authentication.",
+            (CrtKey, "A certificate (crt) and its private key (key), each base64-encoded PEM."),
+            (Pfx, "A base64-encoded PFX (PKCS #12) bundle of certificate and key."));
+
+        /// <summary>The config fields both types share, after their own.</summary>
+        public static FieldSpec[] ConfigFields(bool allowOAuth)
         {
-            TextMap("headers"),
-            Boolean("hasAuth", true),
-            allowOAuth ? Enum("authType", "WebhookAuthType", Basic, Ssl, OAuth2) : Enum("authType", "WebhookAuthType", Basic, Ssl),
-            Enum("certType", "WebhookCertType", "ssl-crt-key", "ssl-pfx"),
-            Text("ca"),
-            Enum("verificationMode", "VerificationMode", "full", "certificate", "none"),
+            const string authType = "How requests authenticate when hasAuth is true; basic authentication when left out.";
+            return new[]
+            {
+                TextMap("headers", "HTTP headers sent with every request, by name."),
+                Boolean("hasAuth", "Whether requests authenticate; false sends them with no credentials.", defaultValue: true),
+                allowOAuth ? Enum("authType", authType, s_authType) : Enum("authType", authType, s_authType, Basic, Ssl),
+                Enum("certType", "The form of the client certificate, for SSL authentication.", s_certType).RequiredWhen("authType is " + Ssl),
+                Text("ca", "A certificate authority to trust for the server's certificate, as base64-encoded PEM."),
+                Enum("verificationMode", "How the server's TLS certificate is checked; full when left out.", CommonEnums.VerificationMode),
+            };
+        }
+
+        /// <summary>The secret fields both types share; <c>.webhook</c> adds its own after them.</summary>
+        /// <param name="credentialsAlsoWhen">What else, beyond the other of the two, requires user and password.</param>
+        public static FieldSpec[] SecretFields(string credentialsAlsoWhen) => new[]
+        {
+            Text("user", "The user name for basic authentication.").RequiredWhen("password is given" + credentialsAlsoWhen),
+            Text("password", "The password for basic authentication, or the passphrase of an SSL key or PFX bundle.").RequiredWhen("user is given" + credentialsAlsoWhen),
+            Text("crt", "The client certificate for SSL authentication, as base64-encoded PEM.").RequiredWhen("certType is " + CrtKey),
+            Text("key", "The private key of the client certificate, as base64-encoded PEM.").RequiredWhen("certType is " + CrtKey),
+            Text("pfx", "The client certificate and key as a base64-encoded PFX bundle, for SSL authentication.").RequiredWhen("certType is " + Pfx),
         };
 
         /// <summary>
@@ -57,24 +89,24 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                     ForbidOAuthFields(check, "with basic authentication");
                     break;
                 case Ssl:
-                    check.Require(Section.Config, "certType", "when authType is " + Ssl);
+                    check.Require(Section.Config, "certType");
                     var certType = check.Text(Section.Config, "certType");
-                    if (certType == "ssl-crt-key")
+                    if (certType == CrtKey)
                     {
-                        check.Require(Section.Secrets, "crt", "when certType is ssl-crt-key");
-                        check.Require(Section.Secrets, "key", "when certType is ssl-crt-key");
+                        check.Require(Section.Secrets, "crt");
+                        check.Require(Section.Secrets, "key");
                     }
-                    else if (certType == "ssl-pfx")
+                    else if (certType == Pfx)
                     {
-                        check.Require(Section.Secrets, "pfx", "when certType is ssl-pfx");
+                        check.Require(Section.Secrets, "pfx");
                     }
 
                     ForbidOAuthFields(check, "with SSL authentication");
                     break;
                 case OAuth2:
-                    check.Require(Section.Config, "accessTokenUrl", "when authType is " + OAuth2);
-                    check.Require(Section.Config, "clientId", "when authType is " + OAuth2);
-                    check.Require(Section.Secrets, "clientSecret", "when authType is " + OAuth2);
+                    check.Require(Section.Config, "accessTokenUrl");
+                    check.Require(Section.Config, "clientId");
+                    check.Require(Section.Secrets, "clientSecret");
                     if (check.Text(Section.Config, "additionalFields") is string fields && !LooksLikeJsonObject(fields))
                     {
                         check.Report(DiagnosticRules.WrongType, check.ValueSpan(Section.Config, "additionalFields"), check.Id,

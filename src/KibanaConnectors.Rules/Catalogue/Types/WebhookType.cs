@@ -10,16 +10,31 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".webhook",
             "Webhook",
+            "Sends an HTTP request to a web service, with no authentication, basic, a TLS client certificate or OAuth 2.0 client credentials.",
             KibanaLicense.Gold,
             config: new[]
                 {
-                    Url("url").AsRequired(),
-                    Enum("method", "WebhookMethod", "post", "put", "patch", "get", "delete").WithDefault("post"),
+                    Url("url", "The URL requests are sent to.").AsRequired(),
+                    Enum("method", "The HTTP method of the requests.", CommonEnums.WebhookMethod).WithDefault("post"),
                 }
                 .Concat(WebhookAuth.ConfigFields(allowOAuth: true))
-                .Concat(new[] { Url("accessTokenUrl"), Text("clientId"), Text("scope"), Text("additionalFields") })
+                .Concat(new[]
+                {
+                    Url("accessTokenUrl", "The OAuth 2.0 token endpoint the connector gets access tokens from.").RequiredWhen(OAuthCondition),
+                    Text("clientId", "The OAuth 2.0 client id.").RequiredWhen(OAuthCondition),
+                    Text("scope", "The OAuth 2.0 scope asked for with the token."),
+                    Text("additionalFields", "Extra fields of the OAuth 2.0 token request, as JSON object text."),
+                })
                 .ToArray(),
-            secrets: new[] { Text("user"), Text("password"), Text("crt"), Text("key"), Text("pfx"), Text("clientSecret"), TextMap("secretHeaders") },
+            secrets: WebhookAuth.SecretFields(string.Empty)
+                .Concat(new[]
+                {
+                    Text("clientSecret", "The OAuth 2.0 client secret.").RequiredWhen(OAuthCondition),
+                    TextMap("secretHeaders", "HTTP headers whose values are secret, by name."),
+                })
+                .ToArray(),
             rules: check => WebhookAuth.Check(check, allowOAuth: true));
+
+        private const string OAuthCondition = "authType is " + WebhookAuth.OAuth2;
     }
 }

@@ -9,26 +9,37 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".xmatters",
             "XMatters",
+            "Triggers xMatters workflows through the HTTP trigger of an Elastic workflow.",
             KibanaLicense.Gold,
-            config: new[] { Url("configUrl"), Boolean("usesBasic", true) },
-            secrets: new[] { Text("user"), Text("password"), Url("secretsUrl") },
+            config: new[]
+            {
+                Url("configUrl", "The URL of the xMatters HTTP trigger, called with basic authentication.").RequiredWhen(BasicCondition),
+                Boolean("usesBasic", "Whether the connector uses basic authentication; false calls secretsUrl, which carries its API key.", defaultValue: true),
+            },
+            secrets: new[]
+            {
+                Text("user", "The xMatters user for basic authentication.").RequiredWhen(BasicCondition),
+                Text("password", "The password for basic authentication.").RequiredWhen(BasicCondition),
+                Url("secretsUrl", "The URL of the xMatters HTTP trigger with its API key in the query, for URL authentication.").RequiredWhen("usesBasic is false"),
+            },
             rules: Rules);
+
+        private const string BasicCondition = "usesBasic is true (the default)";
 
         private static void Rules(ITypeCheck check)
         {
             var usesBasic = check.Bool(Section.Config, "usesBasic");
             if (usesBasic == true)
             {
-                const string because = "with basic authentication (usesBasic true, the default)";
-                check.Require(Section.Config, "configUrl", because);
-                check.Require(Section.Secrets, "user", because);
-                check.Require(Section.Secrets, "password", because);
-                check.Forbid(Section.Secrets, "secretsUrl", because);
+                check.Require(Section.Config, "configUrl");
+                check.Require(Section.Secrets, "user");
+                check.Require(Section.Secrets, "password");
+                check.Forbid(Section.Secrets, "secretsUrl", "with basic authentication (usesBasic true, the default)");
             }
             else if (usesBasic == false)
             {
                 const string because = "with URL authentication (usesBasic false)";
-                check.Require(Section.Secrets, "secretsUrl", because);
+                check.Require(Section.Secrets, "secretsUrl");
                 check.Forbid(Section.Config, "configUrl", because);
                 check.Forbid(Section.Secrets, "user", because);
                 check.Forbid(Section.Secrets, "password", because);

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Linq;
+using KibanaConnectors.Rules.Common;
+
+namespace KibanaConnectors.Rules.Catalogue
+{
+    /// <summary>
+    /// A closed set of values that one or more fields take, and the runtime enum it is emitted as (once, however many
+    /// fields and connector types use it). A field may accept only some of the values (<see cref="FieldSpec.Values"/>).
+    /// </summary>
+    internal sealed class EnumSpec
+    {
+        public EnumSpec(string typeName, string description, params (string Value, string Description)[] values)
+        {
+            TypeName = typeName;
+            Description = description;
+            Values = values.Select(v => new EnumValueSpec(v.Value, v.Description)).ToArray();
+        }
+
+        /// <summary>The runtime enum, e.g. <c>WebhookMethod</c>.</summary>
+        public string TypeName { get; }
+
+        /// <summary>One line saying what the values choose.</summary>
+        public string Description { get; }
+
+        /// <summary>The values in the order of the enum's members (which fixes their numbers: do not reorder).</summary>
+        public IReadOnlyList<EnumValueSpec> Values { get; }
+    }
+
+    /// <summary>One value of an <see cref="EnumSpec"/>.</summary>
+    internal sealed class EnumValueSpec
+    {
+        public EnumValueSpec(string value, string description)
+        {
+            Value = value;
+            Description = description;
+        }
+
+        /// <summary>The value as Kibana spells it, e.g. <c>webhook-authentication-basic</c>.</summary>
+        public string Value { get; }
+
+        /// <summary>One line saying what the value means.</summary>
+        public string Description { get; }
+
+        /// <summary>The enum member, e.g. <c>WebhookAuthenticationBasic</c>.</summary>
+        public string Member => CSharpNames.EnumMember(Value);
+    }
+}
