@@ -223,6 +223,91 @@ namespace KibanaConnectors.Generator.Tests
             }))!.AsArray());
         }
 
+        private const string Hook = "xpack.actions.preconfigured:\n  my-hook:\n    actionTypeId: .webhook\n    name: Ops hook\n    config:\n      url: https://example.com\n      method: put\n      hasAuth: false\n    secrets:\n      secretHeaders:\n        X-Token: ${KC_TEST_SET_VARIABLE}\n        X-Other: ${KC_TEST_UNSET_VARIABLE:fallback}\n";
+
+        [Fact]
+        public async Task Hover_explains_fields_ids_types_and_environment_variables_without_their_values()
+        {
+            Environment.SetEnvironmentVariable("KC_TEST_SET_VARIABLE", "s3cr3t-value");
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            await client.OpenAsync(uri, Hook);
+
+            var method = await HoverAsync(client, uri, 6, 8);
+            Assert.Contains("**config.method**: The HTTP method of the requests.", method);
+            Assert.Contains("default: `post`", method);
+            Assert.Contains("`post`, `put`, `patch`, `get`, `delete`", method);
+            Assert.Contains("pre-configured-connectors.html", method);
+
+            Assert.Contains("**config.url**", await HoverAsync(client, uri, 5, 14));
+            Assert.Contains("secret: write it as `${ENV_VAR}`", await HoverAsync(client, uri, 9, 8));
+            Assert.Equal("**my-hook**: .webhook, \"Ops hook\"", await HoverAsync(client, uri, 1, 4));
+            Assert.Contains("**.webhook**: Sends an HTTP request", await HoverAsync(client, uri, 2, 22));
+            Assert.Contains("licence: gold", await HoverAsync(client, uri, 2, 22));
+
+            var set = await HoverAsync(client, uri, 10, 20);
+            Assert.Contains("`KC_TEST_SET_VARIABLE` is set", set);
+            Assert.DoesNotContain("s3cr3t", set);
+            Assert.Contains("`KC_TEST_UNSET_VARIABLE` is not set", await HoverAsync(client, uri, 11, 20));
+
+            // Nothing to say about a setting outside the connectors.
+            Assert.Null(await client.RequestAsync("textDocument/hover", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["position"] = Lsp(0, 2) }));
+        }
+
+        [Fact]
+        public async Task Completion_offers_types_keys_required_first_values_and_connector_snippets()
+        {
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            var text = "xpack.actions.preconfigured:\n  my-mail:\n    actionTypeId: \n    name: Mail\n    config:\n      \n";
+            await client.OpenAsync(uri, text);
+
+            var types = await LabelsAsync(client, uri, 2, 18);
+            Assert.Contains(".webhook", types);
+            Assert.Contains(".email", types);
+            Assert.Contains(".gemini", types);
+
+            // With the type chosen: the email config fields, 'from' (required) first, and nodemailer's services.
+            await client.ChangeAsync(uri, 2, new JsonObject { ["text"] = text.Replace("actionTypeId: \n", "actionTypeId: .email\n") });
+            var fields = await LabelsAsync(client, uri, 5, 6);
+            Assert.Equal("from", fields[0]);
+            Assert.Contains("service", fields);
+            Assert.Contains("hasAuth", fields);
+            Assert.DoesNotContain("password", fields);
+
+            await client.ChangeAsync(uri, 3, new JsonObject { ["text"] = text.Replace("actionTypeId: \n", "actionTypeId: .email\n").Replace("config:\n      \n", "config:\n      service: \n") });
+            var services = await LabelsAsync(client, uri, 5, 15);
+            Assert.Contains("other", services);
+            Assert.Contains("exchange_server", services);
+            Assert.Contains("gmail", services);
+
+            // Connector keys not yet written, and a whole connector where an id goes.
+            await client.ChangeAsync(uri, 4, new JsonObject { ["text"] = "xpack.actions.preconfigured:\n  my-mail:\n    actionTypeId: .email\n    \n  \n" });
+            Assert.Equal(new[] { "name", "config", "exposeConfig", "secrets" }.OrderBy(x => x), (await LabelsAsync(client, uri, 3, 4)).OrderBy(x => x));
+            var snippets = (await client.RequestAsync("textDocument/completion", Position(uri, 4, 2)))!.AsArray();
+            var slack = snippets.Single(i => (string?)i!["label"] == "connector .slack")!;
+            Assert.Equal(2, (int)slack["insertTextFormat"]!);
+            Assert.Equal("${1:my-slack}:\n  actionTypeId: .slack\n  name: ${2:name}\n  secrets:\n    webhookUrl: ${3:\\${WEBHOOKURL}}", (string?)slack["insertText"]);
+        }
+
+        private static JsonObject Position(string uri, int line, int character) =>
+            new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["position"] = Lsp(line, character) };
+
+        private static async Task<string> HoverAsync(LspClient client, string uri, int line, int character)
+        {
+            var hover = await client.RequestAsync("textDocument/hover", Position(uri, line, character));
+            Assert.NotNull(hover);
+            return (string)hover!["contents"]!["value"]!;
+        }
+
+        private static async Task<string[]> LabelsAsync(LspClient client, string uri, int line, int character)
+        {
+            var items = (await client.RequestAsync("textDocument/completion", Position(uri, line, character)))!.AsArray();
+            return items.OrderBy(i => (string?)i!["sortText"], StringComparer.Ordinal).Select(i => (string)i!["label"]!).ToArray();
+        }
+
         private static Task<JsonNode?> CodeActionsAsync(LspClient client, string uri, JsonObject range) =>
             client.RequestAsync("textDocument/codeAction", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["range"] = range, ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() } });
 
