@@ -52,5 +52,23 @@ namespace KibanaConnectors.Generator.Tests
             var yaml = "xpack.actions.preconfigured:\n  my-hook:\n    actionTypeId: .webhook\n    name: Hook\n    config:\n      url: https://example.com\n      hasAuth: false\n      zzzzzzzz: 1\n";
             Assert.Empty(Only(yaml, "KC0106").Fixes);
         }
+
+        [Fact]
+        public void A_missing_field_gets_a_fix_that_adds_it_and_missing_credentials_one_that_turns_hasAuth_off()
+        {
+            var yaml = "xpack.actions.preconfigured:\n  team-mail:\n    actionTypeId: .email\n    name: Mail\n    config:\n      from: a@example.com\n      service: gmail\n";
+            var set = ConnectorSetBuilder.Read(new[] { ("/p/kibana.yml", yaml) }, ProjectOptions.Default, default);
+            var user = set.Diagnostics.First(d => d.Id == "KC0105");
+            Assert.Equal(new[] { "Add secrets.user", "Set config.hasAuth: false" }, user.Fixes.Select(f => f.Title));
+            Assert.Equal(FixKind.AddField, user.Fixes[0].Kind);
+            Assert.Equal("secrets.user: ${TEAM_MAIL_USER}", user.Fixes[0].Text);
+            Assert.Equal("config.hasAuth: false", user.Fixes[1].Text);
+
+            var missing = ConnectorSetBuilder.Read(new[] { ("/p/kibana.yml", "xpack.actions.preconfigured:\n  hook:\n    actionTypeId: .webhook\n    name: Hook\n    config:\n      hasAuth: true\n") }, ProjectOptions.Default, default);
+            Assert.Equal("config.url: https://", missing.Diagnostics.Single(d => d.Id == "KC0104").Fixes.Single().Text);
+            var noCredentials = missing.Diagnostics.Single(d => d.Id == "KC0111").Fixes.Single();
+            Assert.Equal(FixKind.Replace, noCredentials.Kind);
+            Assert.Equal("false", noCredentials.Text);
+        }
     }
 }

@@ -308,6 +308,28 @@ namespace KibanaConnectors.Generator.Tests
             return items.OrderBy(i => (string?)i!["sortText"], StringComparer.Ordinal).Select(i => (string)i!["label"]!).ToArray();
         }
 
+        [Fact]
+        public async Task Quick_fixes_add_a_missing_field_under_its_section_or_with_a_new_section()
+        {
+            const string text = "xpack.actions.preconfigured:\n  team-mail:\n    actionTypeId: .email\n    name: Mail\n    config:\n      from: a@example.com\n      service: gmail\n  log:\n    actionTypeId: .server-log\n    name: Log\n";
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            await client.OpenAsync(uri, text);
+            await client.DiagnosticsAsync(uri);
+
+            var actions = (await CodeActionsAsync(client, uri, Lsp(1, 2, 1, 2)))!.AsArray();
+            var addUser = actions.First(a => (string?)a!["title"] == "Add secrets.user")!;
+            Assert.Equal(text.Replace("      service: gmail\n", "      service: gmail\n    secrets:\n      user: ${TEAM_MAIL_USER}\n"), ApplyEdit(text, addUser["edit"]!["changes"]![uri]!.AsArray()));
+            var noAuth = actions.First(a => (string?)a!["title"] == "Set config.hasAuth: false")!;
+            var fixedText = ApplyEdit(text, noAuth["edit"]!["changes"]![uri]!.AsArray());
+            Assert.Equal(text.Replace("      service: gmail\n", "      service: gmail\n      hasAuth: false\n"), fixedText);
+
+            // Applied, the file is clean.
+            await client.ChangeAsync(uri, 2, new JsonObject { ["text"] = fixedText });
+            Assert.Empty(await client.DiagnosticsAsync(uri, 2));
+        }
+
         private static Task<JsonNode?> CodeActionsAsync(LspClient client, string uri, JsonObject range) =>
             client.RequestAsync("textDocument/codeAction", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["range"] = range, ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() } });
 

@@ -68,5 +68,17 @@ namespace KibanaConnectors.Rules.Catalogue
         void Calls(string host, string source, SourceSpan span);
 
         void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments);
+
+        /// <summary>Reports with the fixes that would resolve it (nulls are left out).</summary>
+        void Report(DiagnosticRule rule, SourceSpan span, DiagnosticFix?[] fixes, params string[] arguments);
+
+        /// <summary>
+        /// Reports a missing field (KC0104 or KC0105) with a fix that adds it, and other ways out (such as
+        /// <see cref="SetConfig"/>); <paramref name="because"/> says when it is needed.
+        /// </summary>
+        void Require(Section section, string field, string because, params DiagnosticFix?[] alternatives);
+
+        /// <summary>A fix that sets a config field: replaces its value where written, adds it otherwise.</summary>
+        DiagnosticFix SetConfig(string field, string value);
     }
 }

@@ -115,7 +115,9 @@ namespace KibanaConnectors.Rules.Checks
 
         public SourceSpan KeySpan(Section section, string field) => State(section, field)?.Entry?.KeySpan ?? IdSpan;
 
-        public void Require(Section section, string field, string because)
+        public void Require(Section section, string field, string because) => Require(section, field, because, Array.Empty<DiagnosticFix>());
+
+        public void Require(Section section, string field, string because, params DiagnosticFix?[] alternatives)
         {
             if (IsSet(section, field) || Array.IndexOf(_brokenSections, section) >= 0)
             {
@@ -123,7 +125,39 @@ namespace KibanaConnectors.Rules.Checks
             }
 
             var suffix = because.Length == 0 ? string.Empty : " " + because;
-            Report(section == Section.Config ? DiagnosticRules.MissingConfig : DiagnosticRules.MissingSecret, IdSpan, Id, Spec.ActionTypeId, field, suffix);
+            var add = DiagnosticFix.AddField(IdSpan, Prefix(section) + field, Placeholder(section, field), $"Add {Prefix(section)}{field}");
+            _diagnostics.Add(DiagnosticInfo.Create(section == Section.Config ? DiagnosticRules.MissingConfig : DiagnosticRules.MissingSecret, _filePath, IdSpan, Id, Spec.ActionTypeId, field, suffix)
+                .WithFixes(new[] { add }.Concat(alternatives).ToArray()));
+        }
+
+        public DiagnosticFix SetConfig(string field, string value) =>
+            State(Section.Config, field)?.Entry is SettingsEntry written
+                ? DiagnosticFix.Replace(written.Value.Span, value, $"Set config.{field}: {value}")
+                : DiagnosticFix.AddField(IdSpan, "config." + field, value, $"Set config.{field}: {value}");
+
+        public void Report(DiagnosticRule rule, SourceSpan span, DiagnosticFix?[] fixes, params string[] arguments) =>
+            _diagnostics.Add(DiagnosticInfo.Create(rule, _filePath, span, arguments).WithFixes(fixes));
+
+        // What an added field holds until the user writes the real value: an environment variable for a secret, the
+        // default or first allowed value where there is one, an empty value of the right kind otherwise.
+        private string Placeholder(Section section, string name)
+        {
+            var field = Spec.Fields(section).FirstOrDefault(f => f.Name == name);
+            if (section == Section.Secrets || field == null)
+            {
+                return "${" + EnvironmentNames.For(Id, name) + "}";
+            }
+
+            return field.Kind switch
+            {
+                FieldKind.Enum => field.Default ?? field.Values[0],
+                FieldKind.Boolean => field.Default ?? "false",
+                FieldKind.Integer or FieldKind.Number => (field.Min ?? 0).ToString(CultureInfo.InvariantCulture),
+                FieldKind.Url or FieldKind.TemplateUrl => "https://",
+                FieldKind.TextMap or FieldKind.Object => "{}",
+                FieldKind.ObjectList => "[]",
+                _ => "''",
+            };
         }
 
         public void Require(Section section, string field)

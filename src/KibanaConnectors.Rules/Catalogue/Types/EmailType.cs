@@ -120,8 +120,9 @@ namespace KibanaConnectors.Rules.Catalogue.Types
 
             if (service != ExchangeServer && check.Bool(Section.Config, "hasAuth") == true)
             {
-                check.Require(Section.Secrets, "user", "when hasAuth is true (the default)");
-                check.Require(Section.Secrets, "password", "when hasAuth is true (the default)");
+                var noAuth = check.SetConfig("hasAuth", "false");
+                check.Require(Section.Secrets, "user", "when hasAuth is true (the default)", noAuth);
+                check.Require(Section.Secrets, "password", "when hasAuth is true (the default)", noAuth);
             }
         }
 

@@ -136,13 +136,13 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             else if (!allowOAuth && hasAuthWritten && !check.HasAnySecret)
             {
                 const string refused = "when hasAuth is true: Kibana refuses a cases webhook with hasAuth: true and no secrets ('must specify a secrets configuration'); add them, or set hasAuth: false";
-                check.Require(Section.Secrets, "user", refused);
-                check.Require(Section.Secrets, "password", refused);
+                check.Require(Section.Secrets, "user", refused, check.SetConfig("hasAuth", "false"));
+                check.Require(Section.Secrets, "password", refused, check.SetConfig("hasAuth", "false"));
             }
             else
             {
                 var span = hasAuthWritten ? check.ValueSpan(Section.Config, "hasAuth") : check.IdSpan;
-                check.Report(DiagnosticRules.AuthWithoutCredentials, span, check.Id, check.Spec.ActionTypeId,
+                check.Report(DiagnosticRules.AuthWithoutCredentials, span, new DiagnosticFix?[] { check.SetConfig("hasAuth", "false") }, check.Id, check.Spec.ActionTypeId,
                     hasAuthWritten ? "hasAuth is true" : "hasAuth is true (the default)");
             }
         }
