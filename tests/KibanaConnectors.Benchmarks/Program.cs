@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace KibanaConnectors.Benchmarks
@@ -10,6 +11,12 @@ namespace KibanaConnectors.Benchmarks
             if (args.Length > 0 && args[0] == "stages")
             {
                 StageProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+                return;
+            }
+
+            if (args.Length > 0 && args[0] == "startup")
+            {
+                StartupProfile.Run(args.Skip(1).ToList());
                 return;
             }
 
