@@ -11,8 +11,6 @@ namespace KibanaConnectors.Cli
     /// <summary>Writes findings and connector lists in the formats CI systems read.</summary>
     internal static class Output
     {
-        private static readonly JsonWriterOptions s_json = new JsonWriterOptions { Indented = true };
-
         /// <summary>Writes the findings; <paramref name="excerpts"/> gives the file a finding's line is quoted from (text format only).</summary>
         public static void WriteFindings(TextWriter writer, OutputFormat format, List<Finding> findings, int fileCount, int connectorCount, Style style, Func<string, SourceExcerpt?> excerpts)
         {
@@ -33,36 +31,7 @@ namespace KibanaConnectors.Cli
 
                     break;
                 case OutputFormat.Json:
-                    WriteJson(writer, json =>
-                    {
-                        json.WriteStartObject();
-                        json.WriteNumber("files", fileCount);
-                        json.WriteNumber("connectors", connectorCount);
-                        json.WriteNumber("errors", findings.Count(f => f.Severity == "error"));
-                        json.WriteNumber("warnings", findings.Count(f => f.Severity == "warning"));
-                        json.WriteStartArray("diagnostics");
-                        foreach (var f in findings)
-                        {
-                            json.WriteStartObject();
-                            json.WriteString("file", f.File);
-                            json.WriteNumber("line", f.Line);
-                            json.WriteNumber("column", f.Column);
-                            json.WriteNumber("endLine", f.EndLine);
-                            json.WriteNumber("endColumn", f.EndColumn);
-                            json.WriteString("id", f.Id);
-                            json.WriteString("severity", f.Severity);
-                            json.WriteString("message", f.Message);
-                            if (f.HelpUri != null)
-                            {
-                                json.WriteString("helpUri", f.HelpUri);
-                            }
-
-                            json.WriteEndObject();
-                        }
-
-                        json.WriteEndArray();
-                        json.WriteEndObject();
-                    });
+                    WriteJsonFindings(writer, findings, fileCount, connectorCount);
                     break;
                 case OutputFormat.Sarif:
                     WriteSarif(writer, findings);
@@ -189,6 +158,41 @@ namespace KibanaConnectors.Cli
             return result;
         }
 
+        // In a method of its own, as SARIF is: the text format then never loads System.Text.Json.
+        private static void WriteJsonFindings(TextWriter writer, List<Finding> findings, int fileCount, int connectorCount)
+        {
+            WriteJson(writer, json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("files", fileCount);
+                json.WriteNumber("connectors", connectorCount);
+                json.WriteNumber("errors", findings.Count(f => f.Severity == "error"));
+                json.WriteNumber("warnings", findings.Count(f => f.Severity == "warning"));
+                json.WriteStartArray("diagnostics");
+                foreach (var f in findings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("file", f.File);
+                    json.WriteNumber("line", f.Line);
+                    json.WriteNumber("column", f.Column);
+                    json.WriteNumber("endLine", f.EndLine);
+                    json.WriteNumber("endColumn", f.EndColumn);
+                    json.WriteString("id", f.Id);
+                    json.WriteString("severity", f.Severity);
+                    json.WriteString("message", f.Message);
+                    if (f.HelpUri != null)
+                    {
+                        json.WriteString("helpUri", f.HelpUri);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            });
+        }
+
         private static void WriteSarif(TextWriter writer, List<Finding> findings)
         {
             WriteJson(writer, json =>
@@ -266,7 +270,8 @@ namespace KibanaConnectors.Cli
         private static void WriteJson(TextWriter writer, System.Action<Utf8JsonWriter> write)
         {
             using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, s_json))
+            // Options made here, not in a static field: the text format never loads System.Text.Json.
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
             {
                 write(json);
             }
