@@ -120,6 +120,15 @@ xpack.actions.preconfigured:
         }
 
         [Fact]
+        public void A_secret_written_through_an_anchor_is_masked_where_it_is_written()
+        {
+            // KC0401 points at the value, which an alias shares with its anchor outside the secrets.
+            var path = File("kibana.yml", "defaults: &pw hunter2\nxpack.actions.preconfigured:\n  h:\n    actionTypeId: .webhook\n    name: H\n    config: {url: https://example.com, hasAuth: true}\n    secrets:\n      user: ${U}\n      password: *pw\n");
+            var lines = Lines(Run(string.Empty, "check", path).Out);
+            Assert.Equal(new[] { "    1 | defaults: *** *******", "      |           ^~~~~~~~~~~" }, lines.Skip(1).Take(2));
+        }
+
+        [Fact]
         public void Secret_values_are_masked_in_a_file_that_is_not_valid_yaml()
         {
             // A key twice is KC0001, so there are no settings to find the secrets in: they are found by indentation.
