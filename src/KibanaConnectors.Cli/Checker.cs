@@ -12,7 +12,12 @@ using KibanaConnectors.Rules.Set;
 namespace KibanaConnectors.Cli
 {
     /// <summary>One problem, ready to print: where, what, how bad.</summary>
-    internal sealed record Finding(string File, int Line, int Column, int EndLine, int EndColumn, string Id, string Severity, string Title, string Message);
+    /// <param name="HasPlace">False for a problem with the whole file or the options, which has no line to show.</param>
+    /// <param name="HelpUri">The id's page on the web; null when the tool was built without a repository URL.</param>
+    internal sealed record Finding(string File, int Line, int Column, int EndLine, int EndColumn, string Id, string Severity, string Title, string Message, bool HasPlace, string? HelpUri);
+
+    /// <summary>What <see cref="Checker.Check"/> read: the checked set and the text of each file, by the name diagnostics give it.</summary>
+    internal sealed record CheckedFiles(ConnectorSetModel Model, IReadOnlyDictionary<string, string> Texts);
 
     /// <summary>Reads the files and runs the generator's own reading and rules over them.</summary>
     internal static class Checker
@@ -21,7 +26,7 @@ namespace KibanaConnectors.Cli
         public const string StdinName = "<stdin>";
 
         /// <summary>Reads every file; a file that cannot be read is an <see cref="IOException"/> whose message says which and why.</summary>
-        public static ConnectorSetModel Check(CommandLine line, TextReader stdin)
+        public static CheckedFiles Check(CommandLine line, TextReader stdin)
         {
             var keystore = SettingsFiles.KeystoreSet(line.KeystoreFiles.SelectMany(f => SettingsFiles.KeystoreKeys(Read(f, stdin))));
             // The same file twice (a shell glob and a name, './a.yml' and 'a.yml') is one file.
@@ -37,7 +42,7 @@ namespace KibanaConnectors.Cli
                 ElasticCloud = line.ElasticCloud,
                 KibanaVersion = line.KibanaVersion ?? KibanaVersion.Newest,
             };
-            return ConnectorSetBuilder.Read(files, options, keystore);
+            return new CheckedFiles(ConnectorSetBuilder.Read(files, options, keystore), files.ToDictionary(f => f.Item1, f => f.Item2, StringComparer.Ordinal));
         }
 
         /// <summary>The model's diagnostics as findings, sorted by file and place, with --nowarn and --warnaserror applied.</summary>
@@ -65,7 +70,9 @@ namespace KibanaConnectors.Cli
                     info.Id,
                     severity,
                     rule.Title,
-                    info.Message));
+                    info.Message,
+                    info.FilePath.Length > 0 && span != Rules.Common.SourceSpan.None,
+                    rule.HelpLink));
             }
 
             return findings

@@ -18,13 +18,18 @@ namespace KibanaConnectors.Cli
     {
         public const string Stdin = "-";
 
-        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--kibana-version" };
+        private static readonly string[] s_commands = { "check", "list", "explain" };
+
+        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--no-color", "--kibana-version" };
 
         public string Command { get; private set; } = string.Empty;
 
         public List<string> Files { get; } = new List<string>();
 
         public List<string> KeystoreFiles { get; } = new List<string>();
+
+        /// <summary>For <c>explain</c>: the id asked about, as written; null lists every id.</summary>
+        public string? ExplainId { get; private set; }
 
         public string? License { get; private set; }
 
@@ -40,6 +45,9 @@ namespace KibanaConnectors.Cli
 
         /// <summary>The Kibana release whose reader and rules apply; null for the newest.</summary>
         public Rules.Model.KibanaVersion? KibanaVersion { get; private set; }
+
+        /// <summary><c>--no-color</c>: plain text even on a terminal.</summary>
+        public bool NoColor { get; private set; }
 
         public bool Help { get; private set; }
 
@@ -70,13 +78,18 @@ namespace KibanaConnectors.Cli
                 return line;
             }
 
-            if (first != "check" && first != "list")
+            if (!s_commands.Contains(first))
             {
-                line.Error = $"unknown command '{first}'{Rules.Common.NameSuggester.InParentheses(first, new[] { "check", "list" })}; use 'check' or 'list' (kibana-connectors --help shows both)";
+                line.Error = $"unknown command '{first}'{Rules.Common.NameSuggester.InParentheses(first, s_commands)}; use 'check', 'list' or 'explain' (kibana-connectors --help shows them)";
                 return line;
             }
 
             line.Command = first;
+            if (first == "explain")
+            {
+                return ParseExplain(line, args);
+            }
+
             for (var i = 1; i < args.Count; i++)
             {
                 var arg = args[i];
@@ -151,6 +164,9 @@ namespace KibanaConnectors.Cli
                         }
 
                         break;
+                    case "--no-color":
+                        line.NoColor = true;
+                        break;
                     default:
                         if (arg.StartsWith("-", StringComparison.Ordinal) && arg != Stdin)
                         {
@@ -178,6 +194,36 @@ namespace KibanaConnectors.Cli
             return line;
         }
 
+        // explain [<id>] [--no-color]: the other commands' options mean nothing here.
+        private static CommandLine ParseExplain(CommandLine line, IReadOnlyList<string> args)
+        {
+            foreach (var arg in args.Skip(1))
+            {
+                if (arg == "--help" || arg == "-h")
+                {
+                    line.Help = true;
+                }
+                else if (arg == "--no-color")
+                {
+                    line.NoColor = true;
+                }
+                else if (arg.StartsWith("-", StringComparison.Ordinal))
+                {
+                    line.Error ??= $"'{arg}' is not an option of 'explain', which takes an id and --no-color (kibana-connectors explain --help)";
+                }
+                else if (line.ExplainId != null)
+                {
+                    line.Error ??= $"explain takes one id, but got '{line.ExplainId}' and '{arg}'";
+                }
+                else
+                {
+                    line.ExplainId = arg;
+                }
+            }
+
+            return line;
+        }
+
         public static string Usage(string command) => command switch
         {
             "check" => @"Usage: kibana-connectors check <file>... [options]
@@ -194,6 +240,10 @@ Options:
   --kibana-version <x.y>   the Kibana release whose reader and rules apply, e.g. 8.18 (default: the newest)
   --merge-keys             apply YAML '<<' merge keys, as Kibana releases that used js-yaml did
   --elastic-cloud          Kibana runs on Elastic Cloud: its Elastic-Cloud-SMTP connector exists
+  --no-color               no colour in text output (also off when NO_COLOR is set or the output is redirected)
+
+Text output shows each problem's line with carets under the place; secret values in it are masked.
+'kibana-connectors explain <id>' tells what an id means and how to fix it.
 
 Exit codes: 0 no errors, 1 errors (or warnings with --warnaserror), 2 usage error or unreadable file.",
             "list" => @"Usage: kibana-connectors list <file>... [options]
@@ -208,6 +258,16 @@ Options:
   --elastic-cloud          include Elastic Cloud's Elastic-Cloud-SMTP connector
 
 Exit codes: 0 listed, 2 usage error or unreadable file.",
+            "explain" => @"Usage: kibana-connectors explain [<id>] [--no-color]
+
+Prints the page of a diagnostic id: what it means, Kibana's rule, an example and the fix. Offline: the pages are
+part of the tool. Without an id, lists every id with its title.
+The id may be written KC0202, kc0202 or 202.
+
+Options:
+  --no-color               no colour (also off when NO_COLOR is set or the output is redirected)
+
+Exit codes: 0 printed, 2 an id KibanaConnectors does not have (the closest ones are named).",
             _ => @"Usage: kibana-connectors <command> <file>... [options]
 
 Checks Kibana's preconfigured connectors (xpack.actions.preconfigured in kibana.yml) with the rules of the
@@ -216,6 +276,7 @@ KibanaConnectors source generator.
 Commands:
   check    print every problem with its file, line and column; exit code 1 on errors
   list     print the connectors and where their secrets come from
+  explain  print what a diagnostic id means and how to fix it (without an id: list every id)
   lsp      run the editor server (Language Server Protocol over standard input and output)
 
 Run 'kibana-connectors <command> --help' for the options of a command.",

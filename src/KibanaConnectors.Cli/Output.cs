@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -10,9 +11,8 @@ namespace KibanaConnectors.Cli
     /// <summary>Writes findings and connector lists in the formats CI systems read.</summary>
     internal static class Output
     {
-        private static readonly JsonWriterOptions s_json = new JsonWriterOptions { Indented = true };
-
-        public static void WriteFindings(TextWriter writer, OutputFormat format, List<Finding> findings, int fileCount, int connectorCount)
+        /// <summary>Writes the findings; <paramref name="excerpts"/> gives the file a finding's line is quoted from (text format only).</summary>
+        public static void WriteFindings(TextWriter writer, OutputFormat format, List<Finding> findings, int fileCount, int connectorCount, Style style, Func<string, SourceExcerpt?> excerpts)
         {
             switch (format)
             {
@@ -31,47 +31,47 @@ namespace KibanaConnectors.Cli
 
                     break;
                 case OutputFormat.Json:
-                    WriteJson(writer, json =>
-                    {
-                        json.WriteStartObject();
-                        json.WriteNumber("files", fileCount);
-                        json.WriteNumber("connectors", connectorCount);
-                        json.WriteNumber("errors", findings.Count(f => f.Severity == "error"));
-                        json.WriteNumber("warnings", findings.Count(f => f.Severity == "warning"));
-                        json.WriteStartArray("diagnostics");
-                        foreach (var f in findings)
-                        {
-                            json.WriteStartObject();
-                            json.WriteString("file", f.File);
-                            json.WriteNumber("line", f.Line);
-                            json.WriteNumber("column", f.Column);
-                            json.WriteNumber("endLine", f.EndLine);
-                            json.WriteNumber("endColumn", f.EndColumn);
-                            json.WriteString("id", f.Id);
-                            json.WriteString("severity", f.Severity);
-                            json.WriteString("message", f.Message);
-                            json.WriteEndObject();
-                        }
-
-                        json.WriteEndArray();
-                        json.WriteEndObject();
-                    });
+                    WriteJsonFindings(writer, findings, fileCount, connectorCount);
                     break;
                 case OutputFormat.Sarif:
                     WriteSarif(writer, findings);
                     break;
                 default:
-                    foreach (var f in findings)
-                    {
-                        writer.WriteLine($"{f.File}:{f.Line}:{f.Column}: {f.Severity} {f.Id}: {f.Message}");
-                    }
-
-                    var errors = findings.Count(f => f.Severity == "error");
-                    var warnings = findings.Count - errors;
-                    writer.WriteLine(findings.Count == 0
-                        ? $"{Plural(connectorCount, "connector")} in {Plural(fileCount, "file")}: no problems."
-                        : $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(fileCount, "file")} ({Plural(connectorCount, "connector")}).");
+                    WriteText(writer, findings, fileCount, connectorCount, style, excerpts);
                     break;
+            }
+        }
+
+        // As a compiler: each problem, its line with carets under the place, its help link when the tool has one; then
+        // a summary, and where to read more.
+        private static void WriteText(TextWriter writer, List<Finding> findings, int fileCount, int connectorCount, Style style, Func<string, SourceExcerpt?> excerpts)
+        {
+            const string Gutter = "      | ";
+            foreach (var f in findings)
+            {
+                writer.WriteLine($"{style.Bold($"{f.File}:{f.Line}:{f.Column}:")} {style.Severity(f.Severity, f.Severity + " " + f.Id + ":")} {f.Message}");
+                if (f.HasPlace && excerpts(f.File)?.Show(f.Line - 1, f.Column - 1, f.EndLine - 1, f.EndColumn - 1) is (string source, string carets))
+                {
+                    writer.WriteLine(style.Dim($"{f.Line,5} | ") + source);
+                    var marks = carets.TrimStart(' ');
+                    writer.WriteLine(style.Dim(Gutter) + carets.Substring(0, carets.Length - marks.Length) + style.Severity(f.Severity, marks));
+                }
+
+                if (f.HelpUri != null)
+                {
+                    writer.WriteLine(style.Dim(Gutter.TrimEnd()) + " = help: " + f.HelpUri);
+                }
+            }
+
+            var errors = findings.Count(f => f.Severity == "error");
+            var warnings = findings.Count - errors;
+            writer.WriteLine(findings.Count == 0
+                ? $"{Plural(connectorCount, "connector")} in {Plural(fileCount, "file")}: no problems."
+                : $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(fileCount, "file")} ({Plural(connectorCount, "connector")}).");
+            if (findings.Count > 0)
+            {
+                var first = findings.FirstOrDefault(f => f.Severity == "error") ?? findings[0];
+                writer.WriteLine($"For what an id means and how to fix it, run 'kibana-connectors explain {first.Id}'.");
             }
         }
 
@@ -158,6 +158,41 @@ namespace KibanaConnectors.Cli
             return result;
         }
 
+        // In a method of its own, as SARIF is: the text format then never loads System.Text.Json.
+        private static void WriteJsonFindings(TextWriter writer, List<Finding> findings, int fileCount, int connectorCount)
+        {
+            WriteJson(writer, json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("files", fileCount);
+                json.WriteNumber("connectors", connectorCount);
+                json.WriteNumber("errors", findings.Count(f => f.Severity == "error"));
+                json.WriteNumber("warnings", findings.Count(f => f.Severity == "warning"));
+                json.WriteStartArray("diagnostics");
+                foreach (var f in findings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("file", f.File);
+                    json.WriteNumber("line", f.Line);
+                    json.WriteNumber("column", f.Column);
+                    json.WriteNumber("endLine", f.EndLine);
+                    json.WriteNumber("endColumn", f.EndColumn);
+                    json.WriteString("id", f.Id);
+                    json.WriteString("severity", f.Severity);
+                    json.WriteString("message", f.Message);
+                    if (f.HelpUri != null)
+                    {
+                        json.WriteString("helpUri", f.HelpUri);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            });
+        }
+
         private static void WriteSarif(TextWriter writer, List<Finding> findings)
         {
             WriteJson(writer, json =>
@@ -179,6 +214,11 @@ namespace KibanaConnectors.Cli
                     json.WriteStartObject("shortDescription");
                     json.WriteString("text", rule.First().Title);
                     json.WriteEndObject();
+                    if (rule.First().HelpUri is string helpUri)
+                    {
+                        json.WriteString("helpUri", helpUri);
+                    }
+
                     json.WriteEndObject();
                 }
 
@@ -230,7 +270,8 @@ namespace KibanaConnectors.Cli
         private static void WriteJson(TextWriter writer, System.Action<Utf8JsonWriter> write)
         {
             using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, s_json))
+            // Options made here, not in a static field: the text format never loads System.Text.Json.
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
             {
                 write(json);
             }

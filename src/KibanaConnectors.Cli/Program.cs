@@ -1,16 +1,23 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
 namespace KibanaConnectors.Cli
 {
-    /// <summary><c>kibana-connectors check|list</c>: the generator's checks for Kibana settings files outside a .NET project.</summary>
+    /// <summary><c>kibana-connectors check|list|explain</c>: the generator's checks for Kibana settings files outside a .NET project.</summary>
     public static class Program
     {
+        /// <summary>Exit code: no errors.</summary>
         public const int Success = 0;
+
+        /// <summary>Exit code: errors found (or warnings with --warnaserror).</summary>
         public const int Errors = 1;
+
+        /// <summary>Exit code: a usage error, an unreadable file or an unknown id.</summary>
         public const int UsageOrInput = 2;
 
+        /// <summary>The entry point: the console's streams, and colour as the console and the environment allow; LSP on the raw streams.</summary>
         public static int Main(string[] args)
         {
             // The editor server speaks LSP on the raw standard streams; everything else is text.
@@ -19,7 +26,7 @@ namespace KibanaConnectors.Cli
                 return Lsp(args);
             }
 
-            return Run(args, Console.In, Console.Out, Console.Error);
+            return Run(args, Console.In, Console.Out, Console.Error, Terminal.FromConsole());
         }
 
         /// <summary><c>kibana-connectors lsp [--stdio]</c>: the editor server over standard input and output, until the client says exit.</summary>
@@ -38,8 +45,12 @@ namespace KibanaConnectors.Cli
             return new KibanaConnectors.LanguageServer.LanguageServer(input, output, Console.Error).RunAsync().GetAwaiter().GetResult();
         }
 
-        /// <summary>Runs one command line; the streams are parameters so that tests can run it in-process.</summary>
-        public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+        /// <summary>Runs one command line with redirected (uncoloured) output; the streams are parameters so that tests can run it in-process.</summary>
+        public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+            Run(args, stdin, stdout, stderr, Terminal.Redirected);
+
+        /// <summary>Runs one command line; <paramref name="terminal"/> says whether text output may be coloured.</summary>
+        public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Terminal terminal)
         {
             var line = CommandLine.Parse(args);
             if (line.Version)
@@ -60,10 +71,16 @@ namespace KibanaConnectors.Cli
                 return UsageOrInput;
             }
 
-            Rules.Model.ConnectorSetModel model;
+            var style = new Style(terminal.AllowsColor && !line.NoColor);
+            if (line.Command == "explain")
+            {
+                return Explain.Run(line.ExplainId, stdout, stderr, style);
+            }
+
+            CheckedFiles files;
             try
             {
-                model = Checker.Check(line, stdin);
+                files = Checker.Check(line, stdin);
             }
             catch (IOException ex)
             {
@@ -71,6 +88,7 @@ namespace KibanaConnectors.Cli
                 return UsageOrInput;
             }
 
+            var model = files.Model;
             if (line.Command == "list")
             {
                 Output.WriteList(stdout, line.Format, model.Connectors);
@@ -78,7 +96,19 @@ namespace KibanaConnectors.Cli
             }
 
             var findings = Checker.Findings(model, line);
-            Output.WriteFindings(stdout, line.Format, findings, line.Files.Count, model.Connectors.Count);
+            var excerpts = new Dictionary<string, SourceExcerpt?>(StringComparer.Ordinal);
+            SourceExcerpt? Excerpt(string file)
+            {
+                // Read again for its secrets only when a problem in it is shown.
+                if (!excerpts.TryGetValue(file, out var excerpt))
+                {
+                    excerpt = excerpts[file] = files.Texts.TryGetValue(file, out var text) ? new SourceExcerpt(text, line.MergeKeys) : null;
+                }
+
+                return excerpt;
+            }
+
+            Output.WriteFindings(stdout, line.Format, findings, line.Files.Count, model.Connectors.Count, style, Excerpt);
             return findings.Any(f => f.Severity == "error") ? Errors : Success;
         }
     }

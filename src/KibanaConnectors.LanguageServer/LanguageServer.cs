@@ -152,7 +152,7 @@ namespace KibanaConnectors.LanguageServer
                         var text = changed.Text;
                         foreach (var change in Lsp.At(parameters, "contentChanges") as JsonArray ?? new JsonArray())
                         {
-                            text = TextLines.Apply(text, change);
+                            text = DocumentLines.Apply(text, change);
                         }
 
                         changed.Text = text;

@@ -33,16 +33,62 @@ namespace KibanaConnectors.EndToEnd.Tests
         }
 
         /// <summary>Packs a package of the repository (this fixture's version) into <paramref name="folder"/>.</summary>
-        public string Pack(string folder, string project = "KibanaConnectors", string? packageId = null)
+        public string Pack(string folder, string project = "KibanaConnectors", string? packageId = null) =>
+            Pack(FindRepositoryRoot(), folder, project, packageId, Version, string.Empty);
+
+        /// <summary>
+        /// Packs from a copy of the repository's sources (no git, outputs of its own, so the repository's build outputs stay
+        /// as the other tests left them) under <paramref name="version"/>, with extra MSBuild arguments such as
+        /// <c>-p:RepositoryUrl=...</c>. The version is removed from the NuGet cache afterwards.
+        /// </summary>
+        public string PackCopy(string copy, string folder, string project, string? packageId, string version, string arguments)
         {
-            var pack = Dotnet.Run(FindRepositoryRoot(), $"pack src/{project}/{project}.csproj -c Release -o \"{folder}\" -p:Version={Version}");
+            if (!Directory.Exists(copy))
+            {
+                var root = FindRepositoryRoot();
+                foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "README.md" })
+                {
+                    Directory.CreateDirectory(copy);
+                    File.Copy(Path.Combine(root, file), Path.Combine(copy, file));
+                }
+
+                CopyFolder(Path.Combine(root, "src"), Path.Combine(copy, "src"));
+                CopyFolder(Path.Combine(root, "docs"), Path.Combine(copy, "docs"));
+            }
+
+            _extraVersions.Add(version);
+            return Pack(copy, folder, project, packageId, version, arguments);
+        }
+
+        private static string Pack(string root, string folder, string project, string? packageId, string version, string arguments)
+        {
+            var pack = Dotnet.Run(root, $"pack src/{project}/{project}.csproj -c Release -o \"{folder}\" -p:Version={version} {arguments}");
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
             }
 
-            return Path.Combine(folder, $"{packageId ?? project}.{Version}.nupkg");
+            return Path.Combine(folder, $"{packageId ?? project}.{version}.nupkg");
         }
+
+        private static void CopyFolder(string from, string to)
+        {
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(from, file);
+                var parts = relative.Split(Path.DirectorySeparatorChar);
+                if (parts.Contains("bin") || parts.Contains("obj"))
+                {
+                    continue;
+                }
+
+                var target = Path.Combine(to, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        private readonly System.Collections.Generic.List<string> _extraVersions = new System.Collections.Generic.List<string>();
 
         public string Root { get; }
 
@@ -58,27 +104,54 @@ namespace KibanaConnectors.EndToEnd.Tests
         /// <summary>KibanaConnectors.Tool, the kibana-connectors command.</summary>
         public string ToolPackagePath { get; }
 
-        public string[] PackageEntries()
+        public string[] PackageEntries() => Entries(PackagePath);
+
+        public static string[] Entries(string package)
         {
-            using var zip = ZipFile.OpenRead(PackagePath);
+            using var zip = ZipFile.OpenRead(package);
             return zip.Entries.Select(e => e.FullName).ToArray();
         }
 
+        /// <summary>The text of one file in a package, such as its .nuspec.</summary>
+        public static string ReadEntry(string package, string entry)
+        {
+            using var zip = ZipFile.OpenRead(package);
+            using var reader = new StreamReader(zip.GetEntry(entry)!.Open());
+            return reader.ReadToEnd();
+        }
+
+        /// <summary>Installs the kibana-connectors tool of <paramref name="version"/> from <paramref name="feed"/> into a tool path of its own; returns the command.</summary>
+        public string InstallTool(string feed, string version)
+        {
+            var tools = Path.Combine(Root, "tools-" + version);
+            var install = Dotnet.Run(Root, $"tool install KibanaConnectors.Tool --tool-path \"{tools}\" --add-source \"{feed}\" --version {version}");
+            if (install.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet tool install failed:\n" + install.Output);
+            }
+
+            return Path.Combine(tools, "kibana-connectors");
+        }
+
         /// <summary>Writes a consumer project in a folder of its own, restoring from the packed feed and the usual sources.</summary>
-        public string CreateConsumer(string name, string csprojBody, params (string Path, string Text)[] files)
+        public string CreateConsumer(string name, string csprojBody, params (string Path, string Text)[] files) =>
+            CreateConsumer(name, Feed, Version, csprojBody, files);
+
+        /// <summary>A consumer of the packages of another feed and version, such as those packed with a repository URL.</summary>
+        public string CreateConsumer(string name, string feed, string version, string csprojBody, params (string Path, string Text)[] files)
         {
             var folder = Path.Combine(Root, name);
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, "nuget.config"), $@"<?xml version=""1.0"" encoding=""utf-8""?>
 <configuration>
   <packageSources>
-    <add key=""kc-e2e"" value=""{Feed}"" />
+    <add key=""kc-e2e"" value=""{feed}"" />
   </packageSources>
 </configuration>
 ");
             File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
             File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />");
-            File.WriteAllText(Path.Combine(folder, name + ".csproj"), csprojBody.Replace("$(KcVersion)", Version));
+            File.WriteAllText(Path.Combine(folder, name + ".csproj"), csprojBody.Replace("$(KcVersion)", version));
             foreach (var (path, text) in files)
             {
                 var full = Path.Combine(folder, path);
@@ -93,9 +166,13 @@ namespace KibanaConnectors.EndToEnd.Tests
         {
             var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            TryDelete(Path.Combine(cache, "kibanaconnectors", Version));
-            TryDelete(Path.Combine(cache, "kibanaconnectors.configuration", Version));
-            TryDelete(Path.Combine(cache, "kibanaconnectors.tool", Version));
+            foreach (var version in _extraVersions.Append(Version))
+            {
+                TryDelete(Path.Combine(cache, "kibanaconnectors", version));
+                TryDelete(Path.Combine(cache, "kibanaconnectors.configuration", version));
+                TryDelete(Path.Combine(cache, "kibanaconnectors.tool", version));
+            }
+
             TryDelete(Root);
         }
 

@@ -12,12 +12,19 @@ namespace KibanaConnectors.EndToEnd.Tests
         public ToolTests(PackageFixture package) => _package = package;
 
         [Fact]
+        public void The_tool_package_is_small_and_holds_no_roslyn()
+        {
+            // The tool runs the rules core alone: the compiler's assemblies would make it twenty times larger.
+            var entries = PackageFixture.Entries(_package.ToolPackagePath);
+            Assert.Contains("tools/net8.0/any/KibanaConnectors.Rules.dll", entries);
+            Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.CodeAnalysis", System.StringComparison.OrdinalIgnoreCase));
+            Assert.InRange(new FileInfo(_package.ToolPackagePath).Length, 1, 1_500_000);
+        }
+
+        [Fact]
         public void The_installed_tool_checks_and_lists_files_with_the_documented_exit_codes()
         {
-            var tools = Path.Combine(_package.Root, "tools");
-            var install = Dotnet.Run(_package.Root, $"tool install KibanaConnectors.Tool --tool-path \"{tools}\" --add-source \"{_package.Feed}\" --version {_package.Version}");
-            Assert.True(install.ExitCode == 0, install.Output);
-            var tool = Path.Combine(tools, "kibana-connectors");
+            var tool = _package.InstallTool(_package.Feed, _package.Version);
 
             var work = Path.Combine(_package.Root, "infra");
             Directory.CreateDirectory(work);
@@ -39,6 +46,20 @@ namespace KibanaConnectors.EndToEnd.Tests
             var missing = Command.Run(tool, work, "check nowhere.yml");
             Assert.Equal(2, missing.ExitCode);
             Assert.Contains("cannot read 'nowhere.yml'", missing.Output);
+
+            // The quoted line, and the pages, which travel inside the packed rules assembly.
+            var text = Command.Run(tool, work, "check broken.yml");
+            Assert.Contains("    8 |     actionTypeId: .slak\n      |                   ^~~~~", text.Output.Replace("\r\n", "\n"));
+            Assert.DoesNotContain("help:", text.Output);
+            var explain = Command.Run(tool, work, "explain kc202");
+            Assert.Equal(0, explain.ExitCode);
+            Assert.StartsWith("KC0202: PagerDuty routing key is not 32 characters", explain.Output);
+            Assert.DoesNotContain("Online:", explain.Output);
+
+            // The tool runs with invariant globalization (start-up): international host names still compare as Kibana's.
+            File.WriteAllText(Path.Combine(work, "idn.yml"), "xpack.actions.allowedHosts: [xn--bcher-kva.example]\nxpack.actions.preconfigured:\n  hook:\n    actionTypeId: .webhook\n    name: Hook\n    config:\n      url: https://bücher.example/x\n      hasAuth: false\n");
+            var idn = Command.Run(tool, work, "check idn.yml");
+            Assert.True(idn.ExitCode == 0, idn.Output);
         }
     }
 }

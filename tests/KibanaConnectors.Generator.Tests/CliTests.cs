@@ -46,13 +46,17 @@ xpack.actions.preconfigured:
             return path;
         }
 
-        private static (int Exit, string Out, string Err) Run(string stdin, params string[] args)
+        private static (int Exit, string Out, string Err) Run(string stdin, params string[] args) => Run(Terminal.Redirected, stdin, args);
+
+        private static (int Exit, string Out, string Err) Run(Terminal terminal, string stdin, params string[] args)
         {
             var output = new StringWriter();
             var error = new StringWriter();
-            var exit = Program.Run(args, new StringReader(stdin), output, error);
+            var exit = Program.Run(args, new StringReader(stdin), output, error, terminal);
             return (exit, output.ToString(), error.ToString());
         }
+
+        private static string[] Lines(string output) => output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
 
         [Fact]
         public void Check_prints_each_problem_with_its_place_and_exits_1_on_errors()
@@ -61,18 +65,186 @@ xpack.actions.preconfigured:
             var (exit, output, error) = Run(string.Empty, "check", path);
             Assert.Equal(1, exit);
             Assert.Empty(error);
-            var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+            var lines = Lines(output);
             Assert.Equal(
                 new[]
                 {
                     $"{path}:4:19: error KC0301: Connector 'pd': its default URL https://events.pagerduty.com/v2/enqueue calls the host 'events.pagerduty.com', which xpack.actions.allowedHosts ('hooks.slack.com') does not list, so Kibana refuses to run the connector; add 'events.pagerduty.com' to allowedHosts",
+                    "    4 |     actionTypeId: .pagerduty",
+                    "      |                   ^~~~~~~~~~",
                     $"{path}:7:19: error KC0202: Connector 'pd': secrets.routingKey is 8 characters long, but a PagerDuty integration key has 32; copy the Integration Key of the service's Events API integration",
+                    "    7 |       routingKey: ********",
+                    "      |                   ^~~~~~~~",
                 },
-                lines.Take(2));
-            Assert.StartsWith($"{path}:7:19: warning KC0401", lines[2]);
-            Assert.StartsWith($"{path}:9:19: error KC0102", lines[3]);
-            Assert.Equal("3 errors, 1 warning in 1 file (2 connectors).", lines[4]);
-            Assert.DoesNotContain("s3cr3t-x", output); // the secret's value is never printed
+                lines.Take(6));
+            Assert.StartsWith($"{path}:7:19: warning KC0401", lines[6]);
+            Assert.Equal(
+                new[]
+                {
+                    $"{path}:9:19: error KC0102: Connector 'hook': actionTypeId '.webhok' is not a connector type Kibana registers; did you mean '.webhook'?",
+                    "    9 |     actionTypeId: .webhok",
+                    "      |                   ^~~~~~~",
+                    "3 errors, 1 warning in 1 file (2 connectors).",
+                    "For what an id means and how to fix it, run 'kibana-connectors explain KC0301'.",
+                },
+                lines.Skip(9));
+            Assert.DoesNotContain("s3cr3t-x", output); // the secret's value is never printed, not even in the quoted line
+            Assert.DoesNotContain("help:", output); // built without a repository URL: no link
+        }
+
+        [Fact]
+        public void Secret_values_are_masked_in_quoted_lines_whatever_the_diagnostic_and_the_spelling()
+        {
+            // KC0107 on a secret (a number where text is needed), a flow map, and the fully flat spelling.
+            var path = File("kibana.yml", "xpack.actions.preconfigured:\n  pd:\n    actionTypeId: .pagerduty\n    name: PD\n    secrets:\n      routingKey: 1234567\n  web:\n    actionTypeId: .webhook\n    name: W\n    config: {url: https://example.com, hasAuth: true}\n    secrets: {user: alice, password: hunter2}\nxpack.actions.preconfigured.pd2.actionTypeId: .pagerduty\nxpack.actions.preconfigured.pd2.name: PD2\nxpack.actions.preconfigured.pd2.secrets.routingKey: s3cr3t-x\n");
+            var (_, output, _) = Run(string.Empty, "check", path, "--nowarn", "KC0401");
+            var lines = Lines(output);
+            Assert.Equal(
+                new[]
+                {
+                    $"{path}:6:19: error KC0107: Connector 'pd': secrets.routingKey must be text, but is a number; YAML reads unquoted digits as a number, so quote it",
+                    "    6 |       routingKey: *******",
+                    "      |                   ^~~~~~~",
+                    $"{path}:14:53: error KC0202: Connector 'pd2': secrets.routingKey is 8 characters long, but a PagerDuty integration key has 32; copy the Integration Key of the service's Events API integration",
+                    "   14 | xpack.actions.preconfigured.pd2.secrets.routingKey: ********",
+                    "      |                                                     ^~~~~~~~",
+                },
+                lines.Take(6));
+
+            var literal = Run(string.Empty, "check", path);
+            Assert.Contains("   11 |     secrets: {user: *****, password: *******}", literal.Out); // KC0401 on each: keys kept, values masked
+            foreach (var value in new[] { "1234567", "alice", "hunter2", "s3cr3t-x" })
+            {
+                Assert.DoesNotContain(value, literal.Out);
+            }
+        }
+
+        [Fact]
+        public void A_secret_written_through_an_anchor_is_masked_where_it_is_written()
+        {
+            // KC0401 points at the value, which an alias shares with its anchor outside the secrets.
+            var path = File("kibana.yml", "defaults: &pw hunter2\nxpack.actions.preconfigured:\n  h:\n    actionTypeId: .webhook\n    name: H\n    config: {url: https://example.com, hasAuth: true}\n    secrets:\n      user: ${U}\n      password: *pw\n");
+            var lines = Lines(Run(string.Empty, "check", path).Out);
+            Assert.Equal(new[] { "    1 | defaults: *** *******", "      |           ^~~~~~~~~~~" }, lines.Skip(1).Take(2));
+        }
+
+        [Fact]
+        public void Secret_values_are_masked_in_a_file_that_is_not_valid_yaml()
+        {
+            // A key twice is KC0001, so there are no settings to find the secrets in: they are found by indentation.
+            var path = File("kibana.yml", "xpack.actions.preconfigured:\n  pd:\n    actionTypeId: .pagerduty\n    name: PD\n    secrets:\n      routingKey: abcdefabcdefabcdefabcdefabcdefab\n      routingKey: s3cr3t-x\n");
+            var (exit, output, _) = Run(string.Empty, "check", path);
+            Assert.Equal(1, exit);
+            Assert.Equal(
+                new[]
+                {
+                    $"{path}:7:7: error KC0001: kibana.yml is not valid YAML: the key 'routingKey' appears twice in one map (first at line 6); Kibana rejects duplicate keys",
+                    "    7 |       routingKey: ********",
+                    "      |       ^~~~~~~~~~",
+                },
+                Lines(output).Take(3));
+            Assert.DoesNotContain("s3cr3t-x", output);
+        }
+
+        [Fact]
+        public void Quoted_lines_show_a_tab_as_one_column_and_cut_long_lines_around_the_caret()
+        {
+            var longUrl = "https://example.com/" + new string('a', 120);
+            var path = File("kibana.yml", "xpack.actions.preconfigured:\n  hook:\n    actionTypeId:\t.webhok\n    name: Hook\n  web:\n    actionTypeId: .webhook\n    name: Web\n    config: {hasAuth: false, url: '" + longUrl + "', method: pst, headers: {X-Team: " + new string('b', 100) + "}}\n");
+            var lines = Lines(Run(string.Empty, "check", path).Out);
+            Assert.Equal(
+                new[]
+                {
+                    $"{path}:3:19: error KC0102: Connector 'hook': actionTypeId '.webhok' is not a connector type Kibana registers; did you mean '.webhook'?",
+                    "    3 |     actionTypeId: .webhok",
+                    "      |                   ^~~~~~~",
+                    $"{path}:8:187: error KC0108: Connector 'web': config.method is 'pst', which Kibana does not accept; use one of 'post', 'put', 'patch', 'get', 'delete'; did you mean 'post'?",
+                    "    8 | ...aaaaaaaaaaaaaaaaaaa', method: pst, headers: {X-Team: " + new string('b', 47) + "...",
+                    "      |                                  ^~~",
+                },
+                lines.Take(6));
+        }
+
+        [Fact]
+        public void Colour_on_a_terminal_only_and_never_with_no_color_or_NO_COLOR()
+        {
+            var path = File("kibana.yml", Broken);
+            var coloured = Run(new Terminal(OutputIsTerminal: true), string.Empty, "check", path).Out;
+            Assert.Contains($"\u001b[1m{path}:7:19:\u001b[0m \u001b[1;31merror KC0202:\u001b[0m Connector 'pd'", coloured);
+            Assert.Contains("\u001b[2m      | \u001b[0m                  \u001b[1;31m^~~~~~~~\u001b[0m", coloured);
+            Assert.Contains("\u001b[1;33mwarning KC0401:\u001b[0m", coloured);
+
+            var plain = Run(string.Empty, "check", path).Out;
+            Assert.DoesNotContain('\u001b', plain);
+            Assert.Equal(plain, Run(new Terminal(true), string.Empty, "check", path, "--no-color").Out);
+            Assert.Equal(plain, Run(new Terminal(true, NoColor: "1"), string.Empty, "check", path).Out);
+            Assert.Equal(plain, Run(new Terminal(true, Term: "dumb"), string.Empty, "check", path).Out);
+            Assert.Equal(coloured, Run(new Terminal(true, NoColor: string.Empty), string.Empty, "check", path).Out); // no-color.org: set and not empty
+
+            // The machine formats never carry colour.
+            Assert.DoesNotContain('\u001b', Run(new Terminal(true), string.Empty, "check", path, "--format", "msbuild").Out);
+            Assert.DoesNotContain('\u001b', Run(new Terminal(true), string.Empty, "check", path, "--format", "json").Out);
+        }
+
+        [Fact]
+        public void Explain_prints_the_page_of_an_id_from_the_tool_itself()
+        {
+            var (exit, output, error) = Run(string.Empty, "explain", "KC0202");
+            Assert.Equal(0, exit);
+            Assert.Empty(error);
+            var lines = Lines(output);
+            Assert.Equal(
+                new[]
+                {
+                    "KC0202: PagerDuty routing key is not 32 characters",
+                    "==================================================",
+                    string.Empty,
+                    "Severity: error",
+                    string.Empty,
+                    "What it means",
+                    "-------------",
+                    string.Empty,
+                    "The `routingKey` secret of a PagerDuty connector does not have 32 characters, so it cannot be the",
+                },
+                lines.Take(9));
+            Assert.Contains("    xpack.actions.preconfigured:", lines); // code blocks indented, fences gone
+            Assert.Contains("          routingKey: ${PAGERDUTY_ROUTING_KEY}", lines);
+            Assert.DoesNotContain(lines, l => l.StartsWith("```", System.StringComparison.Ordinal) || l.StartsWith("#", System.StringComparison.Ordinal));
+            Assert.Contains("`none`) in a `.globalconfig` file (see the index (docs/diagnostics/README.md) for why not `.editorconfig`).", lines);
+            Assert.DoesNotContain("Online:", output);
+
+            // The id in lower case or as a bare number; tables aligned; colour on a terminal.
+            Assert.Equal(output, Run(string.Empty, "explain", "kc0202").Out);
+            Assert.Equal(output, Run(string.Empty, "explain", "202").Out);
+            Assert.Contains("  file size                          8 MiB (8,388,608 characters)", Lines(Run(string.Empty, "explain", "KC0008").Out));
+            var coloured = Run(new Terminal(true), string.Empty, "explain", "KC0202").Out;
+            Assert.StartsWith("\u001b[1mKC0202: PagerDuty routing key is not 32 characters\u001b[0m", coloured);
+            Assert.Contains("The \u001b[36mroutingKey\u001b[0m secret", coloured);
+        }
+
+        [Fact]
+        public void Explain_without_an_id_lists_every_id_with_its_title()
+        {
+            var (exit, output, _) = Run(string.Empty, "explain");
+            Assert.Equal(0, exit);
+            var lines = Lines(output);
+            Assert.Equal("KC0001  error    Settings file is not valid YAML", lines[0]);
+            Assert.Contains("KC0401  warning  Secret written as a literal", lines);
+            Assert.Contains("KC1002  hidden   Connector id written as a string", lines);
+            Assert.Equal(Rules.Diagnostics.DiagnosticRules.All.Count, lines.Count(l => l.StartsWith("KC", System.StringComparison.Ordinal)));
+            Assert.Equal("'kibana-connectors explain <id>' prints what an id means and how to fix it.", lines[lines.Length - 1]);
+        }
+
+        [Theory]
+        [InlineData("KC0203", "'KC0203' is not a KibanaConnectors diagnostic id; the closest: KC0003, KC0103, KC0201, KC0202, KC0303 ('kibana-connectors explain' lists every id)")]
+        [InlineData("kc1003", "'KC1003' is not a KibanaConnectors diagnostic id; the closest: KC0003, KC1001, KC1002 (")]
+        [InlineData("pagerduty", "'pagerduty' is not a KibanaConnectors diagnostic id ('kibana-connectors explain' lists every id)")]
+        public void Explain_of_an_unknown_id_exits_2_and_names_the_closest(string id, string message)
+        {
+            var (exit, output, error) = Run(string.Empty, "explain", id);
+            Assert.Equal(2, exit);
+            Assert.Empty(output);
+            Assert.Contains("kibana-connectors: " + message, error);
         }
 
         [Fact]
@@ -118,6 +290,7 @@ xpack.actions.preconfigured:
                 var first = json.RootElement.GetProperty("diagnostics")[0];
                 Assert.Equal("KC0301", first.GetProperty("id").GetString());
                 Assert.Equal(4, first.GetProperty("line").GetInt32());
+                Assert.False(first.TryGetProperty("helpUri", out _)); // built without a repository URL
             }
 
             using (var sarif = JsonDocument.Parse(Run(string.Empty, "check", path, "--format", "sarif").Out))
@@ -161,6 +334,9 @@ xpack.actions.preconfigured:
         [InlineData(new[] { "check", "a.yml", "--format", "xml" }, "--format 'xml' is not known to 'check'; use text, msbuild, github, sarif, json")]
         [InlineData(new[] { "check", "a.yml", "--license", "silver" }, "not a Kibana licence")]
         [InlineData(new[] { "check", "does-not-exist.yml" }, "cannot read 'does-not-exist.yml'")]
+        [InlineData(new[] { "explain", "KC0202", "KC0201" }, "explain takes one id, but got 'KC0202' and 'KC0201'")]
+        [InlineData(new[] { "explain", "KC0202", "--format", "json" }, "'--format' is not an option of 'explain'")]
+        [InlineData(new[] { "explian" }, "unknown command 'explian' (did you mean 'explain'?)")]
         public void Usage_errors_and_unreadable_files_exit_2_and_say_what_to_do(string[] args, string message)
         {
             var (exit, output, error) = Run(string.Empty, args);
@@ -176,7 +352,9 @@ xpack.actions.preconfigured:
             Assert.Equal(0, exit);
             Assert.Contains("check", output);
             Assert.Contains("list", output);
+            Assert.Contains("explain", output);
             Assert.Contains("--warnaserror", Run(string.Empty, "check", "--help").Out);
+            Assert.Contains("kc0202 or 202", Run(string.Empty, "explain", "--help").Out);
         }
 
         [Fact]

@@ -336,7 +336,7 @@ namespace KibanaConnectors.Generator.Tests
         /// <summary>Applies LSP text edits to a text, as an editor would (from the last to the first).</summary>
         internal static string ApplyEdit(string text, JsonArray edits)
         {
-            var lines = new KibanaConnectors.LanguageServer.Protocol.TextLines(text);
+            var lines = new KibanaConnectors.LanguageServer.Protocol.DocumentLines(text);
             foreach (var edit in edits.Select(e => e!).OrderByDescending(e => (int)e["range"]!["start"]!["line"]!).ThenByDescending(e => (int)e["range"]!["start"]!["character"]!))
             {
                 var start = lines.Offset((int)edit["range"]!["start"]!["line"]!, (int)edit["range"]!["start"]!["character"]!);

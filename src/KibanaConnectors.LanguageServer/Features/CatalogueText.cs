@@ -110,7 +110,7 @@ namespace KibanaConnectors.LanguageServer.Features
             $"**{spec.ActionTypeId}**: {spec.Description}\n\n- licence: {spec.License.ToString().ToLowerInvariant()} or higher\n\n[Kibana: preconfigured connectors]({KibanaDocs})";
 
         /// <summary>The connector type of the connector a cursor is in: from the parsed file, or (when it does not parse) from its lines.</summary>
-        public static string? ActionTypeId(ConnectorWorkspace workspace, Document document, TextLines lines, YamlContext context)
+        public static string? ActionTypeId(ConnectorWorkspace workspace, Document document, DocumentLines lines, YamlContext context)
         {
             var id = context.ConnectorId;
             if (id == null)

@@ -17,7 +17,7 @@ namespace KibanaConnectors.LanguageServer.Features
     {
         public static JsonNode Provide(ConnectorWorkspace workspace, Document document, JsonNode? range, JsonNode? context)
         {
-            var lines = new TextLines(document.Text);
+            var lines = new DocumentLines(document.Text);
             var start = lines.Offset(Lsp.Int(Lsp.At(range, "start", "line")), Lsp.Int(Lsp.At(range, "start", "character")));
             var end = lines.Offset(Lsp.Int(Lsp.At(range, "end", "line")), Lsp.Int(Lsp.At(range, "end", "character")));
             var only = Lsp.At(context, "only") as JsonArray;
@@ -50,7 +50,7 @@ namespace KibanaConnectors.LanguageServer.Features
         }
 
         /// <summary>The text edit of a fix; null when the file is laid out in a way the edit cannot follow (flow maps, flat keys).</summary>
-        private static JsonObject? Edit(TextLines lines, string text, DiagnosticFix fix)
+        private static JsonObject? Edit(DocumentLines lines, string text, DiagnosticFix fix)
         {
             if (fix.Kind == FixKind.Replace)
             {
@@ -89,7 +89,7 @@ namespace KibanaConnectors.LanguageServer.Features
             return Insert(lines, connector.Last, new string(' ', childIndent) + section + ":" + Newline(text) + new string(' ', childIndent + 2) + field, Newline(text));
         }
 
-        private static JsonObject Insert(TextLines lines, int afterLine, string newLines, string newline)
+        private static JsonObject Insert(DocumentLines lines, int afterLine, string newLines, string newline)
         {
             var (line, character) = lines.Position(lines.Offset(afterLine, int.MaxValue));
             return TextEdit(Lsp.Range(line, character, line, character), newline + newLines);
@@ -100,7 +100,7 @@ namespace KibanaConnectors.LanguageServer.Features
         private static string Newline(string text) => text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
 
         // Blank and comment lines at a line, counted.
-        private static int Skip(TextLines lines, int line)
+        private static int Skip(DocumentLines lines, int line)
         {
             var skipped = 0;
             while (line + skipped < lines.LineCount && IsBlank(lines.Line(line + skipped)))
@@ -112,7 +112,7 @@ namespace KibanaConnectors.LanguageServer.Features
         }
 
         // The lines a key opens: those after it indented deeper, up to the last non-blank one.
-        private static (int First, int Last) Block(TextLines lines, int keyLine)
+        private static (int First, int Last) Block(DocumentLines lines, int keyLine)
         {
             var indent = Indent(lines.Line(keyLine));
             var last = keyLine;

@@ -26,7 +26,7 @@ namespace KibanaConnectors.LanguageServer.Features
 
         public static JsonNode? Provide(ConnectorWorkspace workspace, Document document, JsonNode? position)
         {
-            var lines = new TextLines(document.Text);
+            var lines = new DocumentLines(document.Text);
             var line = Lsp.Int(Lsp.At(position, "line"));
             var character = Lsp.Int(Lsp.At(position, "character"));
             var context = YamlContext.At(lines, line, character);
@@ -186,7 +186,7 @@ namespace KibanaConnectors.LanguageServer.Features
         }
 
         // The keys already written beside the cursor's line, in the same block.
-        private static HashSet<string> Siblings(TextLines lines, YamlContext context)
+        private static HashSet<string> Siblings(DocumentLines lines, YamlContext context)
         {
             var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var direction in new[] { -1, 1 })

@@ -10,7 +10,7 @@ namespace KibanaConnectors.LanguageServer.Features
     {
         public static JsonArray For(FileDiagnostics file)
         {
-            var lines = new TextLines(file.Document.Text);
+            var lines = new DocumentLines(file.Document.Text);
             var result = new JsonArray();
             foreach (var diagnostic in file.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal))
             {

@@ -16,7 +16,7 @@ namespace KibanaConnectors.LanguageServer.Features
     {
         public static JsonNode? Provide(ConnectorWorkspace workspace, Document document, JsonNode? position)
         {
-            var lines = new TextLines(document.Text);
+            var lines = new DocumentLines(document.Text);
             var line = Lsp.Int(Lsp.At(position, "line"));
             var character = Lsp.Int(Lsp.At(position, "character"));
             if (Variable(lines, line, character) is JsonObject variable)
@@ -60,7 +60,7 @@ namespace KibanaConnectors.LanguageServer.Features
         }
 
         // ${NAME} or ${NAME:default} under the cursor: is NAME set where the server runs? Never its value.
-        private static JsonObject? Variable(TextLines lines, int line, int character)
+        private static JsonObject? Variable(DocumentLines lines, int line, int character)
         {
             var text = lines.Line(line);
             var start = text.LastIndexOf("${", Math.Min(character, Math.Max(0, text.Length - 1)), StringComparison.Ordinal);
@@ -91,7 +91,7 @@ namespace KibanaConnectors.LanguageServer.Features
             return Markdown(message, lines, line, start, end + 1 - start);
         }
 
-        private static JsonObject Markdown(string text, TextLines lines, int line, int start, int length)
+        private static JsonObject Markdown(string text, DocumentLines lines, int line, int start, int length)
         {
             var from = lines.Offset(line, start);
             return new JsonObject

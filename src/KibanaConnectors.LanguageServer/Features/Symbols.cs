@@ -12,7 +12,7 @@ namespace KibanaConnectors.LanguageServer.Features
 
         public static JsonNode Provide(ConnectorWorkspace workspace, Document document)
         {
-            var lines = new TextLines(document.Text);
+            var lines = new DocumentLines(document.Text);
             var result = new JsonArray();
             foreach (var connector in workspace.Model(document).Connectors.OrderBy(c => c.IdSpan.Start))
             {
@@ -35,7 +35,7 @@ namespace KibanaConnectors.LanguageServer.Features
         // The end of the block a key opens: the last line indented deeper than the key's line, before one that is not
         // (blank lines and comments go with it). The model keeps no end of a connector's map: it would change with a
         // trailing comment and cost the generator its cache.
-        private static int BlockEnd(TextLines lines, Rules.Common.SourceSpan key)
+        private static int BlockEnd(DocumentLines lines, Rules.Common.SourceSpan key)
         {
             var (line, _) = lines.Position(key.Start);
             var indent = Indent(lines.Line(line));

@@ -57,7 +57,7 @@ namespace KibanaConnectors.LanguageServer.Features
 
         private bool Depth(int count) => Path.Count >= count;
 
-        public static YamlContext? At(TextLines lines, int line, int character)
+        public static YamlContext? At(DocumentLines lines, int line, int character)
         {
             if (line < 0 || line >= lines.LineCount)
             {
@@ -115,7 +115,7 @@ namespace KibanaConnectors.LanguageServer.Features
         }
 
         // The keys of the lines above that open the blocks the line sits in.
-        private static List<string> Parents(TextLines lines, int line, int indent)
+        private static List<string> Parents(DocumentLines lines, int line, int indent)
         {
             var parents = new List<List<string>>();
             var limit = indent;

@@ -22,11 +22,6 @@ namespace KibanaConnectors.Rules.Checks
         /// <summary>The action types of AI connectors, which <c>genAiSettings:defaultAIConnector</c> may name.</summary>
         public static readonly string[] AiTypes = { ".bedrock", ".gemini", ".gen-ai", ".inference" };
 
-        // RFC 1123 host names: dot-separated labels of letters, digits and hyphens.
-        private static readonly Regex s_hostName = new Regex(
-            @"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$",
-            RegexOptions.CultureInvariant);
-
         public static ActionsSettings Read(string filePath, SettingsMap? root, List<DiagnosticInfo> diagnostics)
         {
             if (root == null)
@@ -81,7 +76,7 @@ namespace KibanaConnectors.Rules.Checks
         /// <summary>Why an allowedHosts entry is not what Kibana accepts (a host name or <c>*</c>); null when it is.</summary>
         public static string? HostProblem(string entry)
         {
-            if (entry == "*" || s_hostName.IsMatch(entry) || (entry.IndexOf(':') >= 0 && IPAddress.TryParse(entry, out _)))
+            if (entry == "*" || HostName.Pattern.IsMatch(entry) || (entry.IndexOf(':') >= 0 && IPAddress.TryParse(entry, out _)))
             {
                 return null;
             }
@@ -97,7 +92,7 @@ namespace KibanaConnectors.Rules.Checks
             }
 
             var colon = entry.LastIndexOf(':');
-            if (colon > 0 && s_hostName.IsMatch(entry.Substring(0, colon)))
+            if (colon > 0 && HostName.Pattern.IsMatch(entry.Substring(0, colon)))
             {
                 return $"has a port, but Kibana compares host names only: write '{entry.Substring(0, colon)}'";
             }
@@ -172,6 +167,16 @@ namespace KibanaConnectors.Rules.Checks
             }
 
             references.Add(new ConnectorReference(filePath, setting, text.Value, text.Span, types.ToEquatableArray()));
+        }
+
+        // RFC 1123 host names: dot-separated labels of letters, digits and hyphens. Built the first time an allowed host
+        // is checked, not when this class is first used: a short run (the CLI) without allowedHosts never loads the
+        // regex engine.
+        private static class HostName
+        {
+            public static readonly Regex Pattern = new Regex(
+                @"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$",
+                RegexOptions.CultureInvariant);
         }
     }
 }

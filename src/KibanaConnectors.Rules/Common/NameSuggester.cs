@@ -29,6 +29,29 @@ namespace KibanaConnectors.Rules.Common
             return bestDistance <= allowed ? best : null;
         }
 
+        /// <summary>Every candidate as close as the closest one (ties kept, in their order), within the distance <see cref="Closest"/> allows.</summary>
+        public static List<string> AllClosest(string input, IEnumerable<string> candidates)
+        {
+            var best = new List<string>();
+            var bestDistance = Math.Max(2, input.Length / 3);
+            foreach (var candidate in candidates)
+            {
+                var distance = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
+                if (distance < bestDistance)
+                {
+                    best.Clear();
+                    bestDistance = distance;
+                }
+
+                if (distance == bestDistance)
+                {
+                    best.Add(candidate);
+                }
+            }
+
+            return best;
+        }
+
         /// <summary>" Did you mean 'x'?" or nothing.</summary>
         public static string Hint(string input, IEnumerable<string> candidates)
         {

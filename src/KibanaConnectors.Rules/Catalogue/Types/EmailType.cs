@@ -18,13 +18,6 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public const string ExchangeServer = "exchange_server";
         public const string ElasticCloud = "elastic_cloud";
 
-        // user@host-name, where host-name is one or more dot-separated labels.
-        private static readonly Regex s_address = new Regex(
-            @"^[^\s@<>()\[\],;:""]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$",
-            RegexOptions.CultureInvariant);
-
-        private static readonly Regex s_named = new Regex(@"^(?<name>[^<>]*)<(?<address>[^<>]+)>$", RegexOptions.CultureInvariant);
-
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".email",
             "Email",
@@ -58,8 +51,20 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public static bool IsAddress(string from)
         {
             var text = from.Trim();
-            var named = s_named.Match(text);
-            return s_address.IsMatch(named.Success ? named.Groups["address"].Value.Trim() : text);
+            var named = Patterns.Named.Match(text);
+            return Patterns.Address.IsMatch(named.Success ? named.Groups["address"].Value.Trim() : text);
+        }
+
+        // Built the first time an address is checked, not when the catalogue is: a short run (the CLI) without email
+        // connectors never loads the regex engine.
+        private static class Patterns
+        {
+            // user@host-name, where host-name is one or more dot-separated labels.
+            public static readonly Regex Address = new Regex(
+                @"^[^\s@<>()\[\],;:""]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$",
+                RegexOptions.CultureInvariant);
+
+            public static readonly Regex Named = new Regex(@"^(?<name>[^<>]*)<(?<address>[^<>]+)>$", RegexOptions.CultureInvariant);
         }
 
         private static void Rules(ITypeCheck check)

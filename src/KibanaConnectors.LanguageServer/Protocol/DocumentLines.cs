@@ -6,15 +6,16 @@ using KibanaConnectors.Rules.Common;
 namespace KibanaConnectors.LanguageServer.Protocol
 {
     /// <summary>
-    /// Where the lines of a text start, to turn offsets into LSP positions and back. LSP counts characters in UTF-16
-    /// code units, as .NET strings do, and ends lines at \n, \r\n or \r.
+    /// Where the lines of a document start, to turn offsets into LSP positions and back. LSP counts characters in UTF-16
+    /// code units, as .NET strings do, and ends lines at \n, \r\n or \r only (the YAML reader also breaks lines at
+    /// U+0085, U+2028 and U+2029: Rules.Common.TextLines counts those, for line numbers).
     /// </summary>
-    internal sealed class TextLines
+    internal sealed class DocumentLines
     {
         private readonly string _text;
         private readonly List<int> _starts = new List<int> { 0 };
 
-        public TextLines(string text)
+        public DocumentLines(string text)
         {
             _text = text;
             for (var i = 0; i < text.Length; i++)
@@ -95,7 +96,7 @@ namespace KibanaConnectors.LanguageServer.Protocol
                 return newText;
             }
 
-            var lines = new TextLines(text);
+            var lines = new DocumentLines(text);
             var start = lines.Offset(Lsp.Int(Lsp.At(range, "start", "line")), Lsp.Int(Lsp.At(range, "start", "character")));
             var end = lines.Offset(Lsp.Int(Lsp.At(range, "end", "line")), Lsp.Int(Lsp.At(range, "end", "character")));
             if (end < start)

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Packs every package of this repository into one folder, so that a clone can be used without a package feed:
+#   scripts/pack-local.sh [--repository-url URL] [--version VERSION] [--output DIR]
+# Then: a nuget.config with that folder as a package source for <PackageReference Include="KibanaConnectors" />, and
+#   dotnet tool install --global KibanaConnectors.Tool --add-source ./artifacts/packages
+# (README.md, "Use it from a clone").
+set -euo pipefail
+
+usage() {
+  cat <<'USAGE'
+Usage: scripts/pack-local.sh [--repository-url URL] [--version VERSION] [--output DIR]
+
+Packs KibanaConnectors, KibanaConnectors.Configuration, KibanaConnectors.Client and KibanaConnectors.Tool
+(Release) into DIR, ./artifacts/packages by default.
+
+  --repository-url URL   where the packages say they come from; each diagnostic's help link points at its page
+                         there (-p:RepositoryUrl)
+  --version VERSION      the packages' version (default: the repository's, in Directory.Build.props). NuGet caches
+                         a version the first time it restores it: pack changed sources under a new version.
+  --output DIR           the folder to pack into
+USAGE
+}
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+output="$root/artifacts/packages"
+properties=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --repository-url|--version|--output)
+      if [[ $# -lt 2 || "$2" == --* ]]; then
+        echo "pack-local.sh: $1 needs a value" >&2
+        exit 2
+      fi
+      case "$1" in
+        --repository-url) properties+=("-p:RepositoryUrl=$2") ;;
+        --version) properties+=("-p:Version=$2") ;;
+        --output) output="$2" ;;
+      esac
+      shift 2
+      ;;
+    -h|--help)
+      usage
+      exit 0
+      ;;
+    *)
+      echo "pack-local.sh: unknown argument '$1'" >&2
+      usage >&2
+      exit 2
+      ;;
+  esac
+done
+
+mkdir -p "$output"
+output="$(cd "$output" && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# One project after another: each reuses the Release build of the rules core the previous one made.
+for project in KibanaConnectors KibanaConnectors.Configuration KibanaConnectors.Client KibanaConnectors.Cli; do
+  echo "pack-local.sh: packing $project"
+  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$output" -v quiet -nologo ${properties[@]+"${properties[@]}"}
+done
+
+echo
+echo "Packages in $output:"
+ls -1 "$output"/*.nupkg
+cat <<NEXT
+
+Use them:
+  a project:  a nuget.config beside it (or above it) with
+                <add key="kibana-connectors-local" value="$output" />
+              under <packageSources>, then <PackageReference Include="KibanaConnectors" Version="..." />
+  the tool:   dotnet tool install --global KibanaConnectors.Tool --add-source "$output"
+NEXT
