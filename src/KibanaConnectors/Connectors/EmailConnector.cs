@@ -34,7 +34,7 @@ namespace KibanaConnectors
         /// <param name="source">Where secret values come from.</param>
         /// <exception cref="MissingSecretException">A secret the settings file names has no value.</exception>
         public EmailConnector WithResolvedSecrets(ISecretSource source) =>
-            new EmailConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id));
+            GeneratedCode.OnKibana(new EmailConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id)), Kibana);
     }
 
     /// <summary>The configuration of a <c>.email</c> connector.</summary>
@@ -50,6 +50,7 @@ namespace KibanaConnectors
         /// <param name="tenantId">The Microsoft Entra tenant id, for Exchange.</param>
         /// <param name="clientId">The application (client) id, for Exchange.</param>
         /// <param name="oauthTokenUrl">The OAuth 2.0 token URL, for Exchange.</param>
+        /// <param name="allowHtml">Whether rule actions and <c>_execute</c> may send an HTML body (Kibana's newest releases; never with <c>elastic_cloud</c>).</param>
         public EmailConfig(
             string from,
             string service = "other",
@@ -59,7 +60,8 @@ namespace KibanaConnectors
             bool hasAuth = true,
             string? tenantId = null,
             string? clientId = null,
-            Uri? oauthTokenUrl = null)
+            Uri? oauthTokenUrl = null,
+            bool allowHtml = false)
         {
             From = from ?? throw new ArgumentNullException(nameof(from));
             Service = service;
@@ -70,6 +72,7 @@ namespace KibanaConnectors
             TenantId = tenantId;
             ClientId = clientId;
             OauthTokenUrl = oauthTokenUrl;
+            AllowHtml = allowHtml;
         }
 
         /// <summary>The sender address (<c>from</c>).</summary>
@@ -98,6 +101,9 @@ namespace KibanaConnectors
 
         /// <summary>The OAuth 2.0 token URL, for Exchange (<c>oauthTokenUrl</c>).</summary>
         public Uri? OauthTokenUrl { get; }
+
+        /// <summary>Whether rule actions and <c>_execute</c> may send an HTML body (Kibana's newest releases; never with <c>elastic_cloud</c>) (<c>allowHtml</c>).</summary>
+        public bool AllowHtml { get; }
     }
 
     /// <summary>The secrets of a <c>.email</c> connector.</summary>

@@ -40,6 +40,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 Text("tenantId"),
                 Text("clientId"),
                 Url("oauthTokenUrl"),
+                // kbn-connector-schemas/email/schemas/v1.ts: z.boolean().optional(), false when left out (elastic/kibana#275058).
+                Boolean("allowHtml"),
             },
             secrets: new[] { Text("user"), Text("password"), Text("clientSecret") },
             rules: Rules);
@@ -88,6 +90,12 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                     check.Require(Section.Secrets, "clientSecret", "when service is 'exchange_server'");
                     break;
                 case ElasticCloud:
+                    // stack_connectors/server/connector_types/email/index.ts validateConfig: Elastic Cloud's relay sends no HTML.
+                    if (check.Bool(Section.Config, "allowHtml") == true)
+                    {
+                        check.Forbid(Section.Config, "allowHtml", "as true when service is 'elastic_cloud' (Kibana refuses HTML email through Elastic Cloud's relay)");
+                    }
+
                     SetServer(check, "dockerhost", 10025, secure: false);
                     check.Calls("dockerhost", "config.service 'elastic_cloud' (Elastic Cloud's mail relay)", check.ValueSpan(Section.Config, "service"));
                     break;
