@@ -106,6 +106,10 @@ namespace KibanaConnectors.Tests
             var resolved = old.WithResolvedSecrets(SecretSources.Environment);
             Assert.Same(old.Kibana, resolved.Kibana);
             Assert.Contains("Kibana 9.1 sends HTML email only for its own notifications", Assert.Throws<ArgumentException>(() => resolved.Send("s", "m", to: new[] { "b@example.com" }, messageHtml: "<b>x</b>")).Message);
+            // The domain of a templated recipient is written out, so the allowlist refuses it in rule actions too.
+            var listed = GeneratedCode.OnKibana(new EmailConnector("mail", "Mail", false, new EmailConfig("a@example.com"), new EmailSecrets()), new KibanaSettings(emailDomainAllowlist: new[] { "example.com" }));
+            Assert.Contains("domain 'example.org'", Assert.Throws<ArgumentException>(() => listed.Send("s", "m", to: new[] { "{{context.user}}@example.org" })).Message);
+            Assert.Contains("{{context.user}}@example.com", listed.Send("s", "m", to: new[] { "{{context.user}}@example.com" }).ToExecuteJson());
             Assert.Same(KibanaSettings.Newest, s_mail.Kibana);
             Assert.True(KibanaSettings.Newest.IsAtLeast(9, 4));
         }

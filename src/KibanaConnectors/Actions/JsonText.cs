@@ -100,11 +100,33 @@ namespace KibanaConnectors
             }
         }
 
-        private void Object(int depth, bool topLevel)
+        private void Object(int depth, bool topLevel) => Elements('}', () =>
+        {
+            if (Peek() != '"')
+            {
+                throw Unexpected();
+            }
+
+            var key = String();
+            if (topLevel && !_keys.Contains(key))
+            {
+                _keys.Add(key);
+            }
+
+            SkipSpace();
+            Expect(':');
+            SkipSpace();
+            Value(depth + 1);
+        });
+
+        private void Array(int depth) => Elements(']', () => Value(depth + 1));
+
+        // What objects and arrays share: '{' or '[' (at the position), elements separated by ',', then the closing mark.
+        private void Elements(char close, Action element)
         {
             _position++;
             SkipSpace();
-            if (Peek() == '}')
+            if (Peek() == close)
             {
                 _position++;
                 return;
@@ -112,57 +134,16 @@ namespace KibanaConnectors
 
             while (true)
             {
-                if (Peek() != '"')
+                element();
+                SkipSpace();
+                if (Peek() != ',')
                 {
-                    throw Unexpected();
+                    Expect(close);
+                    return;
                 }
 
-                var key = String();
-                if (topLevel && !_keys.Contains(key))
-                {
-                    _keys.Add(key);
-                }
-
-                SkipSpace();
-                Expect(':');
-                SkipSpace();
-                Value(depth + 1);
-                SkipSpace();
-                if (Peek() == ',')
-                {
-                    _position++;
-                    SkipSpace();
-                    continue;
-                }
-
-                Expect('}');
-                return;
-            }
-        }
-
-        private void Array(int depth)
-        {
-            _position++;
-            SkipSpace();
-            if (Peek() == ']')
-            {
                 _position++;
-                return;
-            }
-
-            while (true)
-            {
-                Value(depth + 1);
                 SkipSpace();
-                if (Peek() == ',')
-                {
-                    _position++;
-                    SkipSpace();
-                    continue;
-                }
-
-                Expect(']');
-                return;
             }
         }
 

@@ -188,7 +188,8 @@ namespace KibanaConnectors
                 }
                 else if (allowlist != null && domains.FirstOrDefault(d => !allowlist.Contains(d)) is string refused)
                 {
-                    check.AsWritten(address, false, parameter, $"{parameter} '{address}' has the domain '{refused}', which xpack.actions.email.domain_allowlist does not list ({string.Join(", ", allowlist)})");
+                    // A domain that parses holds no template, so rendering the rest of the address leaves it as it is.
+                    throw check.Fail(parameter, $"{parameter} '{address}' has the domain '{refused}', which xpack.actions.email.domain_allowlist does not list ({string.Join(", ", allowlist)})");
                 }
             }
         }
