@@ -30,6 +30,12 @@ namespace KibanaConnectors
         /// <summary>Whether Kibana's actions API shows the config (<c>exposeConfig</c>, default false).</summary>
         public bool ExposeConfig { get; }
 
+        /// <summary>
+        /// The Kibana the connector runs on (release and <c>xpack.actions</c> settings), which the typed actions check
+        /// against. The generated connectors carry the project's; <see cref="KibanaSettings.Newest"/> otherwise.
+        /// </summary>
+        public KibanaSettings Kibana { get; internal set; } = KibanaSettings.Newest;
+
         /// <summary>Returns a copy whose secrets carry their values, looked up in <paramref name="source"/>.</summary>
         /// <param name="source">Where secret values come from.</param>
         /// <exception cref="MissingSecretException">A secret the settings file names has no value.</exception>

@@ -29,6 +29,26 @@ namespace KibanaConnectors
             return Interlocked.CompareExchange(ref field, value, null) ?? value;
         }
 
+        /// <summary>
+        /// Sets the Kibana <paramref name="connector"/> runs on, before it is published: the generated code passes the
+        /// project's release and settings this way, so that the connector classes keep their constructors.
+        /// </summary>
+        /// <typeparam name="T">The connector type.</typeparam>
+        /// <param name="connector">A connector no one else has seen yet.</param>
+        /// <param name="kibana">The Kibana it runs on.</param>
+        /// <returns><paramref name="connector"/>.</returns>
+        public static T OnKibana<T>(T connector, KibanaSettings kibana)
+            where T : Connector
+        {
+            if (connector == null)
+            {
+                throw new ArgumentNullException(nameof(connector));
+            }
+
+            connector.Kibana = kibana ?? throw new ArgumentNullException(nameof(kibana));
+            return connector;
+        }
+
         /// <summary>A dictionary of connectors by id (ordinal comparison).</summary>
         /// <param name="connectors">The connectors.</param>
         /// <returns>The dictionary.</returns>

@@ -45,6 +45,31 @@ public static class Program
 
         private readonly PackageFixture _package;
 
+        // Release build with no warning, then a run that exits with 0.
+        private static string BuildWithoutWarningsAndRun(string folder)
+        {
+            var build = Dotnet.Run(folder, "build -c Release");
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.Contains("0 Warning(s)", build.Output);
+            var run = Dotnet.Run(folder, "run -c Release --no-build");
+            Assert.True(run.ExitCode == 0, run.Output);
+            return run.Output;
+        }
+
+        // A net8.0 console app on the package that treats warnings as errors; properties go into its PropertyGroup.
+        private static string ConsoleProject(string properties) => @"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net8.0</TargetFramework>
+    <RootNamespace>Consumer</RootNamespace>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RollForward>Major</RollForward>
+" + properties + @"  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
+  </ItemGroup>
+</Project>";
+
         public PackageTests(PackageFixture package) => _package = package;
 
         [Fact]
@@ -85,28 +110,55 @@ public static class Program
         [Fact]
         public void A_net8_console_app_builds_warning_free_and_runs_the_generated_api()
         {
-            var folder = _package.CreateConsumer("Consumer", @"<Project Sdk=""Microsoft.NET.Sdk"">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net8.0</TargetFramework>
-    <RootNamespace>Consumer</RootNamespace>
-    <Nullable>enable</Nullable>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            var folder = _package.CreateConsumer("Consumer", ConsoleProject(@"    <Nullable>enable</Nullable>
     <GenerateDocumentationFile>true</GenerateDocumentationFile>
     <NoWarn>$(NoWarn);CS1591</NoWarn>
-    <RollForward>Major</RollForward>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
-  </ItemGroup>
-</Project>", ("kibana.yml", GoodYaml), ("Program.cs", Program));
-            var build = Dotnet.Run(folder, "build -c Release");
-            Assert.True(build.ExitCode == 0, build.Output);
-            Assert.Contains("0 Warning(s)", build.Output);
-            var run = Dotnet.Run(folder, "run -c Release --no-build");
-            Assert.True(run.ExitCode == 0, run.Output);
-            Assert.Contains("my-slack1|https://hooks.slack.com/services/a/b/c", run.Output);
-            Assert.Contains("smtp.gmail.com:465", run.Output);
+"), ("kibana.yml", GoodYaml), ("Program.cs", Program));
+            var output = BuildWithoutWarningsAndRun(folder);
+            Assert.Contains("my-slack1|https://hooks.slack.com/services/a/b/c", output);
+            Assert.Contains("smtp.gmail.com:465", output);
+        }
+
+        [Fact]
+        public void Typed_actions_check_against_the_projects_kibana_release_and_email_allowlist()
+        {
+            // C# 7.3 on purpose: the generated binding to the project's Kibana must compile on it too.
+            const string yaml = "xpack.actions.email.domain_allowlist: [example.com]\nxpack.actions.preconfigured:\n  ops-mail:\n    actionTypeId: .email\n    name: Mail\n"
+                + "    config:\n      from: alerts@example.com\n      host: smtp.example.com\n      port: 25\n      hasAuth: false\n      allowHtml: true\n"
+                + "  ops-pager:\n    actionTypeId: .pagerduty\n    name: Pager\n    secrets:\n      routingKey: ${PAGERDUTY_KEY}\n";
+            const string program = @"using System;
+using KibanaConnectors;
+
+public static class Program
+{
+    private static string Outcome(Func<object> run)
+    {
+        try { run(); return ""built""; }
+        catch (Exception ex) { return ex.GetType().Name + "": "" + ex.Message; }
+    }
+
+    public static int Main()
+    {
+        var mail = Consumer.PreconfiguredConnectors.OpsMail;
+        Console.WriteLine(""release "" + mail.Kibana.Version);
+        Console.WriteLine(""html "" + Outcome(() => mail.Send(""s"", ""m"", to: new[] { ""ops@example.com"" }, messageHtml: ""<b>m</b>"")));
+        Console.WriteLine(""domain "" + Outcome(() => mail.Send(""s"", ""m"", to: new[] { ""ops@example.org"" })));
+        var page = Consumer.PreconfiguredConnectors.OpsPager.Trigger(timestamp: ""{{context.date}}"");
+        Console.WriteLine(""rule "" + Outcome(() => page.ForRule(""default"")));
+        Console.WriteLine(""execute "" + Outcome(() => page.ToExecuteJson()));
+        return 0;
+    }
+}
+";
+            var folder = _package.CreateConsumer("Actions", ConsoleProject(@"    <LangVersion>7.3</LangVersion>
+    <KibanaConnectorsKibanaVersion>9.2</KibanaConnectorsKibanaVersion>
+"), ("kibana.yml", yaml), ("Program.cs", program));
+            var output = BuildWithoutWarningsAndRun(folder);
+            Assert.Contains("release 9.2", output);
+            Assert.Contains("html ArgumentException: Connector 'ops-mail' (.email): Kibana 9.2 sends HTML email only for its own notifications", output);
+            Assert.Contains("domain ArgumentException: Connector 'ops-mail' (.email): to 'ops@example.org' has the domain 'example.org'", output);
+            Assert.Contains("rule built", output);
+            Assert.Contains("execute InvalidOperationException: Connector 'ops-pager' (.pagerduty): timestamp '{{context.date}}'", output);
         }
 
         [Fact]

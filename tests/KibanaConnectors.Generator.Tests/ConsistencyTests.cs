@@ -74,6 +74,13 @@ namespace KibanaConnectors.Generator.Tests
                 classes.OrderBy(n => n, StringComparer.Ordinal));
         }
 
+        [Fact]
+        public void The_runtime_and_the_rules_know_the_same_newest_kibana()
+        {
+            var newest = Rules.Model.KibanaVersion.Newest;
+            Assert.Equal(new Version(newest.Major, newest.Minor), KibanaConnectors.KibanaSettings.Newest.Version);
+        }
+
         private static Type RuntimeType(string name) =>
             s_runtime.GetType("KibanaConnectors." + name) ?? throw new Xunit.Sdk.XunitException($"The runtime library has no type {name}");
 

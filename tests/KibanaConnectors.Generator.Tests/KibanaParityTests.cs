@@ -270,6 +270,28 @@ xpack.actions.preconfigured:
             Assert.Contains("xpack.actions.allowedHosts must be a list", Messages(result)[1]);
         }
 
+        [Fact]
+        public void KC0010_the_email_domain_allowlist_must_be_a_list_of_texts()
+        {
+            const string yaml = "xpack.actions.email.domain_allowlist: example.com\nxpack.actions.preconfigured:\n  log:\n    actionTypeId: .server-log\n    name: Log\n";
+            var result = Run(yaml);
+            Assert.Equal(new[] { At("KC0010", yaml, "example.com") }, result.Codes);
+            Assert.Contains("xpack.actions.email.domain_allowlist must be a list", Messages(result)[0]);
+        }
+
+        // ---- KC0110: email allowHtml (stack_connectors email/index.ts validateConfig) ----
+
+        [Fact]
+        public void KC0110_allow_html_cannot_be_true_with_elastic_cloud()
+        {
+            const string yaml = "xpack.actions.preconfigured:\n  cloud-mail:\n    actionTypeId: .email\n    name: Mail\n    config:\n      from: a@example.com\n      service: elastic_cloud\n      hasAuth: false\n      allowHtml: true\n";
+            var result = Run(yaml);
+            Assert.Equal(new[] { At("KC0110", yaml, "allowHtml") }, result.Codes);
+            Assert.Contains("config.allowHtml cannot be used as true when service is 'elastic_cloud'", Messages(result)[0]);
+            Assert.Empty(Run(yaml.Replace("allowHtml: true", "allowHtml: false")).Codes);
+            Assert.Empty(Run(yaml.Replace("service: elastic_cloud", "host: smtp.example.com\n      port: 25")).Codes);
+        }
+
         // ---- KC0302: enabled types ----
 
         [Fact]

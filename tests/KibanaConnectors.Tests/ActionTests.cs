@@ -27,7 +27,9 @@ namespace KibanaConnectors.Tests
             // System.Text.Json writes the same entry, so rule payloads can be built with it.
             Assert.Equal(rule.ToJson(), JsonSerializer.Serialize(rule));
             Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(action.Params.ToJson()), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(action.Params))));
-            Assert.Throws<ArgumentException>(() => s_slack.Message(" "));
+            // Kibana's message is z.string().min(1): one space is a message, nothing is not.
+            Assert.Equal(" ", s_slack.Message(" ").Params["message"]);
+            Assert.Equal("message", Assert.Throws<ArgumentException>(() => s_slack.Message("")).ParamName);
         }
 
         [Fact]
@@ -78,14 +80,92 @@ namespace KibanaConnectors.Tests
         }
 
         [Fact]
-        public void Index_override_is_only_for_the_alert_history_connector_and_its_prefix()
+        public void Index_override_works_through_execute_everywhere_and_in_rules_only_on_the_alert_history_connector()
         {
             var docs = new[] { new Dictionary<string, object?> { ["rule"] = "{{rule.name}}", ["count"] = 3 } };
             Assert.Equal("{\"documents\":[{\"rule\":\"{{rule.name}}\",\"count\":3}]}", s_index.Index(docs).Params.ToJson());
-            Assert.Equal("kibana-alert-history-ops", s_history.Index(docs, "kibana-alert-history-ops").Params["indexOverride"]);
-            Assert.Contains("only on the alert history connector", Assert.Throws<ArgumentException>(() => s_index.Index(docs, "kibana-alert-history-ops")).Message);
+            Assert.Equal("kibana-alert-history-ops", s_history.Index(Array.Empty<Dictionary<string, object?>>(), "kibana-alert-history-ops").ForRule("default").Action.Params["indexOverride"]);
+
+            // _execute writes to the override on any index connector; a rule action drops it there.
+            var overridden = s_index.Index(docs, "kibana-alert-history-ops");
+            Assert.Contains("\"indexOverride\":\"kibana-alert-history-ops\"", overridden.ToExecuteJson());
+            Assert.Contains("drops indexOverride", Assert.Throws<InvalidOperationException>(() => overridden.ForRule("default")).Message);
+
+            // A rule action of the alert history connector writes the alert history document, not these.
+            var history = s_history.Index(docs);
+            Assert.Contains("\"count\":3", history.ToExecuteJson());
+            Assert.Contains("replaces documents", Assert.Throws<InvalidOperationException>(() => history.ForRule("default")).Message);
             Assert.Contains("start with 'kibana-alert-history-'", Assert.Throws<ArgumentException>(() => s_history.Index(docs, "alerts-ops")).Message);
         }
+
+        [Fact]
+        public void The_generated_kibana_settings_survive_resolving_secrets_and_decide_html_email()
+        {
+            var old = GeneratedCode.OnKibana(new EmailConnector("mail", "Mail", false, new EmailConfig("a@example.com", allowHtml: true), new EmailSecrets()), new KibanaSettings(new Version(9, 1, 7)));
+            Assert.Equal(new Version(9, 1), old.Kibana.Version);
+            var resolved = old.WithResolvedSecrets(SecretSources.Environment);
+            Assert.Same(old.Kibana, resolved.Kibana);
+            Assert.Contains("Kibana 9.1 sends HTML email only for its own notifications", Assert.Throws<ArgumentException>(() => resolved.Send("s", "m", to: new[] { "b@example.com" }, messageHtml: "<b>x</b>")).Message);
+            // The domain of a templated recipient is written out, so the allowlist refuses it in rule actions too.
+            var listed = GeneratedCode.OnKibana(new EmailConnector("mail", "Mail", false, new EmailConfig("a@example.com"), new EmailSecrets()), new KibanaSettings(emailDomainAllowlist: new[] { "example.com" }));
+            Assert.Contains("domain 'example.org'", Assert.Throws<ArgumentException>(() => listed.Send("s", "m", to: new[] { "{{context.user}}@example.org" })).Message);
+            Assert.Contains("{{context.user}}@example.com", listed.Send("s", "m", to: new[] { "{{context.user}}@example.com" }).ToExecuteJson());
+            Assert.Same(KibanaSettings.Newest, s_mail.Kibana);
+            Assert.True(KibanaSettings.Newest.IsAtLeast(9, 4));
+        }
+
+        [Fact]
+        public void Param_values_null_writes_json_null_where_kibana_has_a_default_for_a_missing_field()
+        {
+            var map = new ParamMap().Add("correlation_id", ParamValues.Null).Add("left_out", null);
+            Assert.Equal("{\"correlation_id\":null}", map.ToJson());
+            Assert.True(map.ContainsKey("correlation_id"));
+            Assert.False(map.ContainsKey("left_out"));
+        }
+
+        [Theory]
+        [InlineData("{\"a\": [1, -0.5e+3, true, null, \"\\u00e9\\n\"]}", null)]
+        [InlineData(" [] ", null)]
+        [InlineData("{\"a\": 1,}", "unexpected '}'")]
+        [InlineData("[01]", "unexpected '1'")]
+        [InlineData("{'a': 1}", "unexpected '''")]
+        [InlineData("\"tab\there\"", "bad control character")]
+        [InlineData("{\"a\": 1} x", "unexpected 'x'")]
+        [InlineData("", "unexpected end of JSON input")]
+        public void Json_text_is_read_as_json_parse_reads_it(string text, string? error)
+        {
+            var json = JsonText.Parse(text);
+            if (error == null)
+            {
+                Assert.Null(json.Error);
+            }
+            else
+            {
+                Assert.Contains(error, json.Error);
+            }
+        }
+
+        [Theory]
+        [InlineData("2026-W48-7", true)]
+        [InlineData("2026-W54", false)]
+        [InlineData("2026-333", true)]
+        [InlineData("2026-366", false)]
+        [InlineData("20261129T1030", true)]
+        [InlineData("2026-11-29T24:00:00", true)]
+        [InlineData("2026-11-29T24:00:01", false)]
+        [InlineData("2026-02-29", false)]
+        [InlineData("2024-02-29 10:00:00.123+01:00", true)]
+        [InlineData("+002026-11-29", true)]
+        [InlineData("2026-11", true)]
+        [InlineData("2026-11T10:00", false)]
+        [InlineData("2026-11-29t10:00", false)]
+        [InlineData("Mon, 29 Nov 2026 10:00:00 GMT", false)]
+        [InlineData("29 Nov 26 10:00 +0100", true)]
+        [InlineData("-5", true)]
+        [InlineData("0123", true)]
+        [InlineData("yesterday", false)]
+        public void PagerDuty_timestamps_are_read_as_moment_reads_them(string timestamp, bool valid) =>
+            Assert.Equal(valid, PagerDutyTimestamp.IsValid(timestamp));
 
         [Fact]
         public void Jira_push_to_service_has_incident_and_comments()

@@ -97,7 +97,8 @@ namespace KibanaConnectors.RuntimeTypes
             _w.Line("/// <param name=\"source\">Where secret values come from.</param>");
             _w.Line("/// <exception cref=\"MissingSecretException\">A secret the settings file names has no value.</exception>");
             _w.Line($"public {name} WithResolvedSecrets(ISecretSource source) =>");
-            _w.Line($"    new {name}(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id));");
+            // The copy runs on the same Kibana as the descriptor (the release and settings its actions check against).
+            _w.Line($"    GeneratedCode.OnKibana(new {name}(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id)), Kibana);");
             _w.Close();
             _w.Unindent();
         }

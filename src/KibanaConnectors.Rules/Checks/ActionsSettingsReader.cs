@@ -57,7 +57,10 @@ namespace KibanaConnectors.Rules.Checks
                 ReadReference(filePath, overrides.Get("genAiSettings:defaultAIConnector"), "uiSettings.overrides.genAiSettings:defaultAIConnector", AiTypes, references, Report);
             }
 
-            return new ActionsSettings(allowedHosts, enabledTypes, alertHistory, references.ToEquatableArray());
+            // x-pack/platform/plugins/shared/actions/server/config.ts: email.domain_allowlist is a list of texts; the
+            // typed email actions check recipients against it (validate_email_addresses.ts).
+            var domains = ReadList((actions?.Find("email")?.Value as SettingsMap)?.Find("domain_allowlist"), "xpack.actions.email.domain_allowlist", _ => null, Report);
+            return new ActionsSettings(allowedHosts, enabledTypes, alertHistory, references.ToEquatableArray()) { EmailDomainAllowlist = domains };
         }
 
         /// <summary>

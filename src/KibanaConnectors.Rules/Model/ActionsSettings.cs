@@ -18,7 +18,8 @@ namespace KibanaConnectors.Rules.Model
 
     /// <summary>
     /// The settings around the connectors that one file sets (<c>xpack.actions.allowedHosts</c>,
-    /// <c>enabledActionTypes</c>, <c>preconfiguredAlertHistoryEsIndex</c>) and the settings in it that name connectors.
+    /// <c>enabledActionTypes</c>, <c>preconfiguredAlertHistoryEsIndex</c>, <c>email.domain_allowlist</c>) and the
+    /// settings in it that name connectors.
     /// A list left out is null: Kibana's default, which allows everything.
     /// </summary>
     internal sealed record ActionsSettings(
@@ -28,5 +29,8 @@ namespace KibanaConnectors.Rules.Model
         EquatableArray<ConnectorReference> References)
     {
         public static readonly ActionsSettings None = new ActionsSettings(null, null, null, EquatableArray<ConnectorReference>.Empty);
+
+        /// <summary><c>xpack.actions.email.domain_allowlist</c>: the domains email recipients may have; null when not set.</summary>
+        public EquatableArray<SettingText>? EmailDomainAllowlist { get; init; }
     }
 }

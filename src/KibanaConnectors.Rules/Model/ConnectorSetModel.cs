@@ -12,5 +12,12 @@ namespace KibanaConnectors.Rules.Model
         ProjectOptions Options,
         EquatableArray<NamedConnector> Connectors,
         EquatableArray<DiagnosticInfo> Diagnostics,
-        bool HasFiles);
+        bool HasFiles)
+    {
+        /// <summary>
+        /// <c>xpack.actions.email.domain_allowlist</c> of all files together, for the typed email actions; null when no
+        /// file sets it, or an entry is a <c>${NAME}</c> known only when Kibana starts.
+        /// </summary>
+        public EquatableArray<string>? EmailDomainAllowlist { get; init; }
+    }
 }

@@ -68,7 +68,18 @@ namespace KibanaConnectors.Rules.Set
             }
 
             var named = MemberNames.Assign(byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal), options.ClassName, diagnostics);
-            return new ConnectorSetModel(options, named.ToEquatableArray(), diagnostics.ToEquatableArray(), files.Count > 0);
+            return new ConnectorSetModel(options, named.ToEquatableArray(), diagnostics.ToEquatableArray(), files.Count > 0)
+            {
+                EmailDomainAllowlist = EmailDomains(settings),
+            };
+        }
+
+        // Every file's entries together; unlike allowedHosts, '*' is no wildcard here: Kibana compares domains exactly.
+        private static EquatableArray<string>? EmailDomains(List<ActionsSettings> settings)
+        {
+            var lists = settings.Select(s => s.EmailDomainAllowlist).Where(l => l != null).ToList();
+            var entries = lists.SelectMany(l => l!.Value).Select(e => e.Value).Distinct(StringComparer.Ordinal).ToList();
+            return lists.Count == 0 || entries.Any(EnvironmentTemplate.HasReferences) ? null : entries.ToEquatableArray();
         }
 
         private static void AddBuiltIns(List<ConnectorFileModel> files, ProjectOptions options, Dictionary<string, ConnectorModel> byId, List<DiagnosticInfo> diagnostics)

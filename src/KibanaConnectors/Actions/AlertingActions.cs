@@ -42,31 +42,42 @@ namespace KibanaConnectors
 
     public sealed partial class PagerDutyConnector
     {
+        // kbn-connector-schemas/pagerduty/schemas/v1.ts ParamsSchema; defaults in stack_connectors/server/connector_types/pagerduty/index.ts getBodyForEventAction.
         /// <summary>Opens (or adds to) a PagerDuty incident (<c>eventAction: trigger</c>).</summary>
-        /// <param name="summary">What happened (<c>summary</c>), at most 1024 characters.</param>
+        /// <param name="summary">What happened (<c>summary</c>), at most 1024 characters; Kibana sends <c>No summary provided.</c> when left out.</param>
         /// <param name="severity">How bad it is (<c>severity</c>).</param>
         /// <param name="dedupKey">Groups events into one incident (<c>dedupKey</c>), at most 255 characters; <c>{{alert.id}}</c> is usual.</param>
         /// <param name="source">Where it happened (<c>source</c>); Kibana sends <c>Kibana Action &lt;id&gt;</c> when left out.</param>
         /// <param name="component">The component (<c>component</c>).</param>
         /// <param name="group">The group (<c>group</c>).</param>
         /// <param name="eventClass">The class (<c>class</c>).</param>
-        /// <param name="timestamp">When it happened (<c>timestamp</c>): a date Kibana can parse, epoch milliseconds, or a Mustache template.</param>
+        /// <param name="timestamp">
+        /// When it happened (<c>timestamp</c>): ISO 8601 (<c>2026-11-29T10:00:00Z</c>), RFC 2822 or epoch milliseconds, as
+        /// Kibana's moment reads them. A Mustache template is rendered in a rule action only, so
+        /// <see cref="ConnectorAction.ToExecuteJson"/> refuses one.
+        /// </param>
         /// <param name="links">Links shown on the incident (<c>links</c>).</param>
         /// <param name="customDetails">Extra fields (<c>customDetails</c>).</param>
-        public ConnectorAction Trigger(string summary, PagerDutySeverity severity = PagerDutySeverity.Info, string? dedupKey = null, string? source = null,
+        /// <param name="customDetailsJson">Extra fields as a JSON object text (<c>customDetails</c>), which Kibana parses, such as <c>{"host": "{{context.host}}"}</c>; instead of <paramref name="customDetails"/>.</param>
+        public ConnectorAction Trigger(string? summary = null, PagerDutySeverity severity = PagerDutySeverity.Info, string? dedupKey = null, string? source = null,
             string? component = null, string? group = null, string? eventClass = null, string? timestamp = null, IEnumerable<PagerDutyLink>? links = null,
-            IReadOnlyDictionary<string, object?>? customDetails = null)
+            IReadOnlyDictionary<string, object?>? customDetails = null, string? customDetailsJson = null)
         {
             var check = new ParamCheck(this);
-            if (timestamp != null && !IsTemplate(timestamp) && !IsTimestamp(timestamp))
+            if (timestamp != null)
             {
-                throw check.Fail(nameof(timestamp), $"timestamp '{timestamp}' is not a date Kibana can read; write it as ISO 8601 (2026-11-29T10:00:00Z) or epoch milliseconds");
+                check.AsWritten(timestamp, PagerDutyTimestamp.IsValid(timestamp), nameof(timestamp),
+                    $"timestamp '{timestamp}' is not a date Kibana can read; write it as ISO 8601 (2026-11-29T10:00:00Z) or epoch milliseconds");
             }
 
-            return new ConnectorAction(Id, ActionTypeId, new ParamMap()
+            check.OneOf(customDetails, nameof(customDetails), customDetailsJson, nameof(customDetailsJson));
+            // Coerced(z.record(...)): a JSON text must parse to an object.
+            check.Json(customDetailsJson, nameof(customDetailsJson), "customDetails", json =>
+                json.Kind == JsonKind.Object ? null : $"must be a JSON object, not {ParamCheck.Article(json.Kind)}");
+            return check.Action(new ParamMap()
                 .Add("eventAction", "trigger")
                 .Add("dedupKey", check.MaxLength(dedupKey, 255, nameof(dedupKey), "dedupKey"))
-                .Add("summary", check.MaxLength(check.Required(summary, nameof(summary), "summary"), 1024, nameof(summary), "summary"))
+                .Add("summary", check.MaxLength(summary, 1024, nameof(summary), "summary"))
                 .Add("source", source)
                 .Add("severity", severity.ToString().ToLowerInvariant())
                 .Add("timestamp", timestamp)
@@ -74,7 +85,7 @@ namespace KibanaConnectors
                 .Add("group", group)
                 .Add("class", eventClass)
                 .Add("links", links?.Select(l => (object)new ParamMap().Add("href", l.Href).Add("text", l.Text)).ToArray())
-                .Add("customDetails", ParamCheck.Map(customDetails)));
+                .Add("customDetails", (object?)ParamCheck.Map(customDetails) ?? customDetailsJson));
         }
 
         /// <summary>Acknowledges the incident of <paramref name="dedupKey"/> (<c>eventAction: acknowledge</c>).</summary>
@@ -85,26 +96,18 @@ namespace KibanaConnectors
         /// <param name="dedupKey">The incident's dedup key (<c>dedupKey</c>), required.</param>
         public ConnectorAction Resolve(string dedupKey) => Close("resolve", dedupKey);
 
+        // EVENT_ACTIONS_WITH_REQUIRED_DEDUPKEY in kbn-connector-schemas/pagerduty: "DedupKey is required" (!dedupKey: empty fails, a space does not).
         private ConnectorAction Close(string eventAction, string dedupKey)
         {
             var check = new ParamCheck(this);
-            if (string.IsNullOrWhiteSpace(dedupKey))
+            if (string.IsNullOrEmpty(dedupKey))
             {
                 throw check.Fail(nameof(dedupKey), $"dedupKey is required to {eventAction} an incident: it names the incident");
             }
 
-            return new ConnectorAction(Id, ActionTypeId, new ParamMap()
+            return check.Action(new ParamMap()
                 .Add("eventAction", eventAction)
                 .Add("dedupKey", check.MaxLength(dedupKey, 255, nameof(dedupKey), "dedupKey")));
-        }
-
-        private static bool IsTemplate(string text) => text.IndexOf("{{", StringComparison.Ordinal) >= 0;
-
-        private static bool IsTimestamp(string text)
-        {
-            var trimmed = text.Trim();
-            return (trimmed.Length > 0 && trimmed.All(char.IsDigit))
-                || DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
         }
     }
 
@@ -168,6 +171,14 @@ namespace KibanaConnectors
         /// <param name="name">The schedule's name.</param>
         public static OpsgenieRecipient Schedule(string name) => new OpsgenieRecipient("schedule", "name", name);
 
+        /// <summary>An escalation by id (responders only).</summary>
+        /// <param name="id">The escalation's id.</param>
+        public static OpsgenieRecipient EscalationId(string id) => new OpsgenieRecipient("escalation", "id", id);
+
+        /// <summary>A schedule by id (responders only).</summary>
+        /// <param name="id">The schedule's id.</param>
+        public static OpsgenieRecipient ScheduleId(string id) => new OpsgenieRecipient("schedule", "id", id);
+
         internal ParamMap ToParamMap() => new ParamMap().Add("type", Type).Add(Key, Value);
     }
 
@@ -191,6 +202,7 @@ namespace KibanaConnectors
             IEnumerable<string>? tags = null, IReadOnlyDictionary<string, string>? details = null, string? entity = null, string? source = null, string? user = null, string? note = null,
             IEnumerable<OpsgenieRecipient>? responders = null, IEnumerable<OpsgenieRecipient>? visibleTo = null, IEnumerable<string>? actions = null)
         {
+            // kbn-connector-schemas/opsgenie/schemas/v1.ts CreateAlertParamsSchema.
             var check = new ParamCheck(this);
             var responderList = responders?.ToArray();
             var visibleList = visibleTo?.ToArray();
@@ -204,7 +216,7 @@ namespace KibanaConnectors
                 throw check.Fail(nameof(visibleTo), $"visibleTo takes teams and users only, not a {notVisible.Type}");
             }
 
-            return new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("createAlert", new ParamMap()
+            return check.Action(ParamCheck.SubAction("createAlert", new ParamMap()
                 .Add("message", check.MaxLength(check.Required(message, nameof(message), "message"), 15000, nameof(message), "message"))
                 .Add("alias", alias)
                 .Add("description", check.MaxLength(description, 15000, nameof(description), "description"))
@@ -227,8 +239,9 @@ namespace KibanaConnectors
         /// <param name="note">A note (<c>note</c>), at most 25,000 characters.</param>
         public ConnectorAction CloseAlert(string alias, string? user = null, string? source = null, string? note = null)
         {
+            // CloseAlertParamsSchema takes an empty alias, which closes nothing at Opsgenie (deliberately stricter).
             var check = new ParamCheck(this);
-            return new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("closeAlert", new ParamMap()
+            return check.Action(ParamCheck.SubAction("closeAlert", new ParamMap()
                 .Add("alias", check.Required(alias, nameof(alias), "alias: it names the alert to close"))
                 .Add("user", check.MaxLength(user, 100, nameof(user), "user"))
                 .Add("source", check.MaxLength(source, 100, nameof(source), "source"))
@@ -243,21 +256,55 @@ namespace KibanaConnectors
         /// <param name="severity">The severity (<c>severity</c>): D3 knows high, medium and low.</param>
         /// <param name="eventType">The event type (<c>eventType</c>).</param>
         public ConnectorAction Run(string? body = null, string? severity = null, string? eventType = null) =>
-            new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("run", new ParamMap().Add("body", body).Add("severity", severity).Add("eventType", eventType)));
+            new ParamCheck(this).Action(ParamCheck.SubAction("run", new ParamMap().Add("body", body).Add("severity", severity).Add("eventType", eventType)));
+    }
+
+    /// <summary>A webhook of a Tines story, as Kibana's UI picks it (<c>webhook</c>): Kibana builds the webhook's URL from it.</summary>
+    public sealed class TinesWebhook
+    {
+        /// <summary>Creates the webhook reference.</summary>
+        /// <param name="id">The webhook action's id in Tines.</param>
+        /// <param name="name">Its name.</param>
+        /// <param name="storyId">The id of its story.</param>
+        public TinesWebhook(long id, string name, long storyId)
+        {
+            Id = id;
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            StoryId = storyId;
+        }
+
+        /// <summary>The webhook action's id (<c>id</c>).</summary>
+        public long Id { get; }
+
+        /// <summary>Its name (<c>name</c>).</summary>
+        public string Name { get; }
+
+        /// <summary>The id of its story (<c>storyId</c>).</summary>
+        public long StoryId { get; }
     }
 
     public sealed partial class TinesConnector
     {
-        /// <summary>Sends a body to a Tines story's webhook (<c>run</c>).</summary>
+        /// <summary>Sends a body to a Tines story's webhook (<c>run</c>), named by its URL or by the webhook Kibana's UI picks.</summary>
         /// <param name="body">The JSON body (<c>body</c>).</param>
         /// <param name="webhookUrl">The webhook's URL (<c>webhookUrl</c>).</param>
+        /// <param name="webhook">The webhook (<c>webhook</c>), instead of <paramref name="webhookUrl"/>.</param>
         /// <remarks>Kibana offers Tines to Security rules only.</remarks>
-        public ConnectorAction Run(string body, string webhookUrl)
+        public ConnectorAction Run(string body, string? webhookUrl = null, TinesWebhook? webhook = null)
         {
+            // kbn-connector-schemas/tines/schemas/v1.ts TinesRunActionParamsSchema: webhook and webhookUrl are both
+            // optional; stack_connectors/server/connector_types/tines/tines.ts runWebhook refuses a run with neither.
             var check = new ParamCheck(this);
-            return new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("run", new ParamMap()
-                .Add("body", check.Required(body, nameof(body), "body"))
-                .Add("webhookUrl", check.Required(webhookUrl, nameof(webhookUrl), "webhookUrl (or a webhook object, which Kibana's UI fills in)"))));
+            check.OneOf(webhookUrl, nameof(webhookUrl), webhook, nameof(webhook));
+            if (webhookUrl == null && webhook == null)
+            {
+                throw check.Fail(nameof(webhookUrl), "a Tines run needs webhookUrl or webhook (Kibana refuses a run with neither)");
+            }
+
+            return check.Action(ParamCheck.SubAction("run", new ParamMap()
+                .Add("webhook", webhook == null ? null : new ParamMap().Add("id", webhook.Id).Add("name", webhook.Name).Add("storyId", webhook.StoryId))
+                .Add("webhookUrl", webhookUrl)
+                .Add("body", check.Present(body, nameof(body), "body"))));
         }
     }
 
@@ -265,9 +312,16 @@ namespace KibanaConnectors
     {
         /// <summary>Sends a request body to the model's API as it is (<c>run</c>).</summary>
         /// <param name="body">The JSON request body (<c>body</c>), such as <c>{"messages": [...]}</c>.</param>
+        /// <param name="timeout">How long Kibana waits for the model (<c>timeout</c>, milliseconds); Kibana's default when null.</param>
         /// <remarks>Kibana offers AI connectors to its assistants and workflows, not to alerting rules.</remarks>
-        public ConnectorAction Run(string body) =>
-            new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("run", new ParamMap().Add("body", new ParamCheck(this).Required(body, nameof(body), "body"))));
+        public ConnectorAction Run(string body, TimeSpan? timeout = null)
+        {
+            // kbn-connector-schemas/openai/schemas/v1.ts RunActionParamsSchema. openai/lib/*_utils.ts getRequestWithStreamOption
+            // passes a body that is not JSON on unchanged and the provider refuses it: refused here (deliberately stricter).
+            var check = new ParamCheck(this);
+            check.Json(check.Present(body, nameof(body), "body"), nameof(body), "body", ParamCheck.JsonObject);
+            return check.Action(ParamCheck.SubAction("run", new ParamMap().Add("body", body).Add("timeout", AiTimeout.Milliseconds(check, timeout))));
+        }
     }
 
     public sealed partial class BedrockConnector
@@ -275,8 +329,30 @@ namespace KibanaConnectors
         /// <summary>Sends a request body to the Bedrock model as it is (<c>run</c>).</summary>
         /// <param name="body">The JSON request body (<c>body</c>).</param>
         /// <param name="model">The model id (<c>model</c>); the connector's default model when null.</param>
+        /// <param name="timeout">How long Kibana waits for the model (<c>timeout</c>, milliseconds); two minutes when null.</param>
+        /// <param name="raw">True for the model's answer as it is (<c>raw</c>), not Kibana's <c>completion</c> summary of it.</param>
         /// <remarks>Kibana offers AI connectors to its assistants and workflows, not to alerting rules.</remarks>
-        public ConnectorAction Run(string body, string? model = null) =>
-            new ConnectorAction(Id, ActionTypeId, ParamCheck.SubAction("run", new ParamMap().Add("body", new ParamCheck(this).Required(body, nameof(body), "body")).Add("model", model)));
+        public ConnectorAction Run(string body, string? model = null, TimeSpan? timeout = null, bool? raw = null)
+        {
+            // kbn-connector-schemas/bedrock/schemas/v1.ts RunActionParamsSchema; stack_connectors/server/connector_types/bedrock/bedrock.ts
+            // runApi parses the body (usesDeprecatedArguments: JSON.parse(body)) unless raw, and Bedrock needs a JSON object.
+            var check = new ParamCheck(this);
+            check.Json(check.Present(body, nameof(body), "body"), nameof(body), "body", ParamCheck.JsonObject);
+            return check.Action(ParamCheck.SubAction("run", new ParamMap()
+                .Add("body", body)
+                .Add("model", model)
+                .Add("timeout", AiTimeout.Milliseconds(check, timeout))
+                .Add("raw", raw)));
+        }
+    }
+
+    /// <summary>The <c>timeout</c> of the AI connectors' runs: a number of milliseconds (<c>z.coerce.number()</c>).</summary>
+    internal static class AiTimeout
+    {
+        // A negative or zero wait passes Kibana's schema and fails every request (deliberately stricter).
+        public static long? Milliseconds(ParamCheck check, TimeSpan? timeout) =>
+            timeout is TimeSpan wait && wait <= TimeSpan.Zero
+                ? throw check.Fail(nameof(timeout), $"timeout must be longer than zero, not {wait}")
+                : (long?)timeout?.TotalMilliseconds;
     }
 }

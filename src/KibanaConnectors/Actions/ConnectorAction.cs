@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 #if NET8_0_OR_GREATER
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -18,10 +19,18 @@ namespace KibanaConnectors
         /// <param name="actionTypeId">The connector's type, such as <c>.slack</c>.</param>
         /// <param name="parameters">The parameters, as Kibana's API takes them.</param>
         public ConnectorAction(string connectorId, string actionTypeId, ParamMap parameters)
+            : this(connectorId, actionTypeId, parameters, Array.Empty<string>(), Array.Empty<string>())
+        {
+        }
+
+        // The typed methods say what Kibana would refuse in one of the two uses only: ForRule and ToExecuteJson throw it.
+        internal ConnectorAction(string connectorId, string actionTypeId, ParamMap parameters, string[] ruleProblems, string[] executeProblems)
         {
             ConnectorId = connectorId ?? throw new ArgumentNullException(nameof(connectorId));
             ActionTypeId = actionTypeId ?? throw new ArgumentNullException(nameof(actionTypeId));
             Params = parameters ?? throw new ArgumentNullException(nameof(parameters));
+            RuleProblems = ruleProblems;
+            ExecuteProblems = executeProblems;
         }
 
         /// <summary>The connector's id.</summary>
@@ -33,13 +42,28 @@ namespace KibanaConnectors
         /// <summary>The parameters (<c>params</c>).</summary>
         public ParamMap Params { get; }
 
+        // Why Kibana would refuse the action as a rule action, or through _execute; each names the connector and field.
+        internal IReadOnlyList<string> RuleProblems { get; }
+
+        internal IReadOnlyList<string> ExecuteProblems { get; }
+
         /// <summary>The entry of a rule's <c>actions</c> list that runs this action for an action group.</summary>
         /// <param name="group">The rule type's action group, such as <c>query matched</c> or <c>threshold met</c>.</param>
         /// <param name="frequency">When to run it; left out, the rule's defaults apply.</param>
-        public RuleAction ForRule(string group, ActionFrequency? frequency = null) => new RuleAction(this, group, frequency);
+        /// <exception cref="InvalidOperationException">
+        /// Kibana treats the parameters differently in a rule action and would not do what they say, such as an
+        /// <c>indexOverride</c> it drops on an ordinary index connector.
+        /// </exception>
+        public RuleAction ForRule(string group, ActionFrequency? frequency = null) =>
+            RuleProblems.Count > 0 ? throw new InvalidOperationException(string.Join(" ", RuleProblems)) : new RuleAction(this, group, frequency);
 
         /// <summary>The body of <c>POST /api/actions/connector/{id}/_execute</c>: <c>{"params": {...}}</c>.</summary>
-        public string ToExecuteJson() => "{\"params\":" + Params.ToJson() + "}";
+        /// <exception cref="InvalidOperationException">
+        /// A parameter holds a Mustache template that Kibana would refuse as written: <c>_execute</c> does not render
+        /// templates (a templated PagerDuty timestamp or email recipient, a Block Kit message that is JSON only once rendered).
+        /// </exception>
+        public string ToExecuteJson() =>
+            ExecuteProblems.Count > 0 ? throw new InvalidOperationException(string.Join(" ", ExecuteProblems)) : "{\"params\":" + Params.ToJson() + "}";
 
         /// <inheritdoc />
         public override string ToString() => ConnectorId + " " + Params.ToJson();

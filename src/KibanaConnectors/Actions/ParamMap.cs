@@ -44,9 +44,12 @@ namespace KibanaConnectors
         /// <param name="key">The field name.</param>
         public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The parameters have no field '{key}'.");
 
-        /// <summary>Adds a field; a null value is left out, as Kibana treats a missing optional field and null alike.</summary>
+        /// <summary>
+        /// Adds a field; a null value is left out, as Kibana treats most missing optional fields and null alike. Where it
+        /// does not (a default it applies to a missing field only), <see cref="ParamValues.Null"/> writes JSON null.
+        /// </summary>
         /// <param name="key">The field name.</param>
-        /// <param name="value">The value: text, a number, a boolean, a list, or a nested <see cref="ParamMap"/>.</param>
+        /// <param name="value">The value: text, a number, a boolean, a list, or a nested <see cref="ParamMap"/>; <see cref="ParamValues.Null"/> for null.</param>
         /// <returns>This map.</returns>
         public ParamMap Add(string key, object? value)
         {
@@ -60,7 +63,11 @@ namespace KibanaConnectors
                 throw new ArgumentException($"The parameters already have a field '{key}'.", nameof(key));
             }
 
-            if (value != null)
+            if (value is string text && text == ParamValues.Null)
+            {
+                _entries.Add(new KeyValuePair<string, object?>(key, null));
+            }
+            else if (value != null)
             {
                 _entries.Add(new KeyValuePair<string, object?>(key, value));
             }

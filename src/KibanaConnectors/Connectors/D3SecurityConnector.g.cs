@@ -40,7 +40,7 @@ namespace KibanaConnectors
         /// <param name="source">Where secret values come from.</param>
         /// <exception cref="MissingSecretException">A secret the settings file names has no value.</exception>
         public D3SecurityConnector WithResolvedSecrets(ISecretSource source) =>
-            new D3SecurityConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id));
+            GeneratedCode.OnKibana(new D3SecurityConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id)), Kibana);
     }
 
     /// <summary>The <c>config</c> of a <c>.d3security</c> connector.</summary>

@@ -40,7 +40,7 @@ namespace KibanaConnectors
         /// <param name="source">Where secret values come from.</param>
         /// <exception cref="MissingSecretException">A secret the settings file names has no value.</exception>
         public EmailConnector WithResolvedSecrets(ISecretSource source) =>
-            new EmailConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id));
+            GeneratedCode.OnKibana(new EmailConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id)), Kibana);
     }
 
     /// <summary>The <c>config</c> of a <c>.email</c> connector.</summary>
@@ -56,6 +56,7 @@ namespace KibanaConnectors
         /// <param name="tenantId">The Microsoft Entra tenant (directory) id, for Exchange. Required when service is 'exchange_server'.</param>
         /// <param name="clientId">The application (client) id registered in Microsoft Entra, for Exchange. Required when service is 'exchange_server'.</param>
         /// <param name="oauthTokenUrl">The OAuth 2.0 token endpoint the connector gets Exchange access tokens from.</param>
+        /// <param name="allowHtml">Whether actions may send an HTML body (messageHTML); Kibana's newest releases refuse HTML otherwise, and never send it through Elastic Cloud's relay. Kibana's default: <c>false</c>.</param>
         public EmailConfig(
             string from,
             string service = "other",
@@ -65,7 +66,8 @@ namespace KibanaConnectors
             bool hasAuth = true,
             string? tenantId = null,
             string? clientId = null,
-            Uri? oauthTokenUrl = null)
+            Uri? oauthTokenUrl = null,
+            bool allowHtml = false)
         {
             From = from ?? throw new ArgumentNullException(nameof(from));
             Service = service ?? throw new ArgumentNullException(nameof(service));
@@ -76,6 +78,7 @@ namespace KibanaConnectors
             TenantId = tenantId;
             ClientId = clientId;
             OauthTokenUrl = oauthTokenUrl;
+            AllowHtml = allowHtml;
         }
 
         /// <summary>The sender address, as user@host-name or Display Name &lt;user@host-name&gt;.</summary>
@@ -113,6 +116,10 @@ namespace KibanaConnectors
         /// <summary>The OAuth 2.0 token endpoint the connector gets Exchange access tokens from.</summary>
         /// <remarks>Kibana field <c>config.oauthTokenUrl</c>.</remarks>
         public Uri? OauthTokenUrl { get; }
+
+        /// <summary>Whether actions may send an HTML body (messageHTML); Kibana's newest releases refuse HTML otherwise, and never send it through Elastic Cloud's relay.</summary>
+        /// <remarks>Kibana field <c>config.allowHtml</c>. Kibana's default: <c>false</c>.</remarks>
+        public bool AllowHtml { get; }
     }
 
     /// <summary>The <c>secrets</c> of a <c>.email</c> connector, each a <see cref="Secret"/> that is resolved at run time.</summary>

@@ -41,7 +41,7 @@ namespace KibanaConnectors
         /// <param name="source">Where secret values come from.</param>
         /// <exception cref="MissingSecretException">A secret the settings file names has no value.</exception>
         public GenAiConnector WithResolvedSecrets(ISecretSource source) =>
-            new GenAiConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id));
+            GeneratedCode.OnKibana(new GenAiConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id)), Kibana);
     }
 
     /// <summary>The <c>config</c> of a <c>.gen-ai</c> connector.</summary>

@@ -40,6 +40,6 @@ namespace KibanaConnectors
         /// <param name="source">Where secret values come from.</param>
         /// <exception cref="MissingSecretException">A secret the settings file names has no value.</exception>
         public ServiceNowSirConnector WithResolvedSecrets(ISecretSource source) =>
-            new ServiceNowSirConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id));
+            GeneratedCode.OnKibana(new ServiceNowSirConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id)), Kibana);
     }
 }

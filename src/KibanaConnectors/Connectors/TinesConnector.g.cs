@@ -40,7 +40,7 @@ namespace KibanaConnectors
         /// <param name="source">Where secret values come from.</param>
         /// <exception cref="MissingSecretException">A secret the settings file names has no value.</exception>
         public TinesConnector WithResolvedSecrets(ISecretSource source) =>
-            new TinesConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id));
+            GeneratedCode.OnKibana(new TinesConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id)), Kibana);
     }
 
     /// <summary>The <c>config</c> of a <c>.tines</c> connector.</summary>

@@ -40,7 +40,7 @@ namespace KibanaConnectors
         /// <param name="source">Where secret values come from.</param>
         /// <exception cref="MissingSecretException">A secret the settings file names has no value.</exception>
         public TorqConnector WithResolvedSecrets(ISecretSource source) =>
-            new TorqConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id));
+            GeneratedCode.OnKibana(new TorqConnector(Id, Name, ExposeConfig, Config, Secrets.Resolve(source, Id)), Kibana);
     }
 
     /// <summary>The <c>config</c> of a <c>.torq</c> connector.</summary>

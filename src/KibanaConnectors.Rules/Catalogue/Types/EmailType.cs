@@ -34,6 +34,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 Text("tenantId", "The Microsoft Entra tenant (directory) id, for Exchange.").RequiredWhen(ExchangeCondition),
                 Text("clientId", "The application (client) id registered in Microsoft Entra, for Exchange.").RequiredWhen(ExchangeCondition),
                 Url("oauthTokenUrl", "The OAuth 2.0 token endpoint the connector gets Exchange access tokens from."),
+                // kbn-connector-schemas/email/schemas/v1.ts: z.boolean().optional(), false when left out (elastic/kibana#275058).
+                Boolean("allowHtml", "Whether actions may send an HTML body (messageHTML); Kibana's newest releases refuse HTML otherwise, and never send it through Elastic Cloud's relay.", defaultValue: false),
             },
             secrets: new[]
             {
@@ -103,6 +105,12 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                     check.Require(Section.Secrets, "clientSecret");
                     break;
                 case ElasticCloud:
+                    // stack_connectors/server/connector_types/email/index.ts validateConfig: Elastic Cloud's relay sends no HTML.
+                    if (check.Bool(Section.Config, "allowHtml") == true)
+                    {
+                        check.Forbid(Section.Config, "allowHtml", "as true when service is 'elastic_cloud' (Kibana refuses HTML email through Elastic Cloud's relay)");
+                    }
+
                     SetServer(check, "dockerhost", 10025, secure: false);
                     check.Calls("dockerhost", "config.service 'elastic_cloud' (Elastic Cloud's mail relay)", check.ValueSpan(Section.Config, "service"));
                     break;
