@@ -18,7 +18,7 @@ namespace KibanaConnectors.Cli
     {
         public const string Stdin = "-";
 
-        private static readonly string[] s_commands = { "check", "list", "explain" };
+        private static readonly string[] s_commands = { "check", "list", "explain", "schema" };
 
         private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--no-color", "--kibana-version" };
 
@@ -80,7 +80,7 @@ namespace KibanaConnectors.Cli
 
             if (!s_commands.Contains(first))
             {
-                line.Error = $"unknown command '{first}'{Rules.Common.NameSuggester.InParentheses(first, s_commands)}; use 'check', 'list' or 'explain' (kibana-connectors --help shows them)";
+                line.Error = $"unknown command '{first}'{Rules.Common.NameSuggester.InParentheses(first, s_commands)}; use 'check', 'list', 'explain' or 'schema' (kibana-connectors --help shows them)";
                 return line;
             }
 
@@ -88,6 +88,17 @@ namespace KibanaConnectors.Cli
             if (first == "explain")
             {
                 return ParseExplain(line, args);
+            }
+
+            if (first == "schema")
+            {
+                if (args.Count > 1 && args[1] != "--help" && args[1] != "-h")
+                {
+                    line.Error = $"'schema' takes no argument, not '{args[1]}'; it prints the JSON Schema to standard output";
+                }
+
+                line.Help = args.Count > 1 && (args[1] == "--help" || args[1] == "-h");
+                return line;
             }
 
             for (var i = 1; i < args.Count; i++)
@@ -258,6 +269,15 @@ Options:
   --elastic-cloud          include Elastic Cloud's Elastic-Cloud-SMTP connector
 
 Exit codes: 0 listed, 2 usage error or unreadable file.",
+            "schema" => @"Usage: kibana-connectors schema
+
+Prints a JSON Schema (draft-07) of Kibana settings files with preconfigured connectors, written from the same
+catalogue as the rules: the types, their fields with descriptions, defaults and allowed values, and snippets.
+It never flags a file the rules accept, so it finds fewer problems than 'check'; editors that read schemas
+(yaml-language-server, JetBrains IDEs) underline what it finds. The same file is in the repository's schemas/
+folder and in the packages.
+
+Exit codes: 0 printed, 2 usage error.",
             "explain" => @"Usage: kibana-connectors explain [<id>] [--no-color]
 
 Prints the page of a diagnostic id: what it means, Kibana's rule, an example and the fix. Offline: the pages are
@@ -277,6 +297,7 @@ Commands:
   check    print every problem with its file, line and column; exit code 1 on errors
   list     print the connectors and where their secrets come from
   explain  print what a diagnostic id means and how to fix it (without an id: list every id)
+  schema   print the JSON Schema of settings files, for editors that validate YAML against schemas
   lsp      run the editor server (Language Server Protocol over standard input and output)
 
 Run 'kibana-connectors <command> --help' for the options of a command.",

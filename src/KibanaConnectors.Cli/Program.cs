@@ -72,6 +72,12 @@ namespace KibanaConnectors.Cli
             }
 
             var style = new Style(terminal.AllowsColor && !line.NoColor);
+            if (line.Command == "schema")
+            {
+                stdout.Write(SchemaWriter.Write());
+                return Success;
+            }
+
             if (line.Command == "explain")
             {
                 return Explain.Run(line.ExplainId, stdout, stderr, style);

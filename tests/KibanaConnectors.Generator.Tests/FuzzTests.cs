@@ -59,7 +59,7 @@ namespace KibanaConnectors.Generator.Tests
             }
         }
 
-        private static string Mutate(List<string> source, Random random)
+        internal static string Mutate(List<string> source, Random random)
         {
             var lines = new List<string>(source);
             for (var m = 1 + random.Next(3); m > 0 && lines.Count > 1; m--)

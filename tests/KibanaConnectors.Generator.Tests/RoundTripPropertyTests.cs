@@ -45,7 +45,7 @@ namespace KibanaConnectors.Generator.Tests
         private static readonly string[] s_nameParts = { "Ops", "alerts", "#team", "é€", "a: b", "it's", "\"q\"", "x-y", "100%", "[prod]", "on", "null", "42" };
 
         /// <summary>A random selection of the templates, with random names, ids and secret spellings.</summary>
-        private static List<(string Id, SNode Entry)> RandomSet(Random random)
+        internal static List<(string Id, SNode Entry)> RandomSet(Random random)
         {
             var set = new List<(string, SNode)>();
             foreach (var (id, template) in s_templates.Value.OrderBy(_ => random.Next()))
@@ -75,7 +75,7 @@ namespace KibanaConnectors.Generator.Tests
             return set.GroupBy(c => c.Item1).Select(g => g.First()).ToList();
         }
 
-        private static (ConnectorFileModel Model, string Text, SettingsWriter Writer) Write(List<(string Id, SNode Entry)> set, Random random, bool canonical)
+        internal static (ConnectorFileModel Model, string Text, SettingsWriter Writer) Write(List<(string Id, SNode Entry)> set, Random random, bool canonical)
         {
             var mergeKeys = !canonical && random.Next(2) == 0;
             var writer = new SettingsWriter(random, canonical, mergeKeys);

@@ -1,0 +1,77 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using Xunit;
+
+namespace KibanaConnectors.Generator.Tests
+{
+    /// <summary>
+    /// A test that runs a Node script of the repository (a real client, a real reader) from a folder under tests/ with
+    /// its own package.json. It is skipped, with the way to run it, where Node or that folder's node_modules is missing;
+    /// with KIBANACONNECTORS_REQUIRE_NODE=1 (as .ci/run sets) a missing Node fails the test instead.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method)]
+    public sealed class NodeFactAttribute : FactAttribute
+    {
+        public NodeFactAttribute(string folder)
+        {
+            if (NodeScript.Missing(folder) is string why && Environment.GetEnvironmentVariable(NodeScript.RequireVariable) != "1")
+            {
+                Skip = why + $"; to run it: (cd {Path.Combine("tests", folder)} && npm ci), then dotnet test (.ci/run does both)";
+            }
+        }
+    }
+
+    internal static class NodeScript
+    {
+        public const string RequireVariable = "KIBANACONNECTORS_REQUIRE_NODE";
+
+        public static string Folder(string folder) => Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", folder);
+
+        /// <summary>Why the folder's scripts cannot run here; null when they can.</summary>
+        public static string? Missing(string folder)
+        {
+            if (!Directory.Exists(Path.Combine(Folder(folder), "node_modules")))
+            {
+                return $"tests/{folder}/node_modules is missing";
+            }
+
+            try
+            {
+                using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
+                node.WaitForExit(10_000);
+                return node.ExitCode == 0 ? null : "node --version failed";
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return "Node is not on PATH";
+            }
+        }
+
+        /// <summary>Runs <c>node script args</c> in the folder with <paramref name="input"/> on standard input; returns standard output, and fails on a non-zero exit.</summary>
+        public static string Run(string folder, string script, string input, TimeSpan timeout, params string[] args)
+        {
+            Assert.Null(Missing(folder));
+            var start = new ProcessStartInfo("node") { WorkingDirectory = Folder(folder), RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add(script);
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+            if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"node {script} did not finish in {timeout}");
+            }
+
+            Assert.True(process.ExitCode == 0, $"node {script} exited with {process.ExitCode}:\n{error.Result}\n{output.Result}");
+            return output.Result;
+        }
+    }
+}
