@@ -124,6 +124,12 @@ namespace KibanaConnectors.EndToEnd.Tests
         public string InstallTool(string feed, string version)
         {
             var tools = Path.Combine(Root, "tools-" + version);
+            if (File.Exists(Path.Combine(tools, "kibana-connectors")))
+            {
+                // Installed by another test of the collection (they run one after another).
+                return Path.Combine(tools, "kibana-connectors");
+            }
+
             var install = Dotnet.Run(Root, $"tool install KibanaConnectors.Tool --tool-path \"{tools}\" --add-source \"{feed}\" --version {version}");
             if (install.ExitCode != 0)
             {

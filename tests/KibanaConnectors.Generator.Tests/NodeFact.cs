@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using Xunit;
 
-namespace KibanaConnectors.Generator.Tests
+namespace KibanaConnectors.Tests.Node
 {
     /// <summary>
     /// A test that runs a Node script of the repository (a real client, a real reader) from a folder under tests/ with
@@ -26,7 +26,19 @@ namespace KibanaConnectors.Generator.Tests
     {
         public const string RequireVariable = "KIBANACONNECTORS_REQUIRE_NODE";
 
-        public static string Folder(string folder) => Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", folder);
+        public static string Folder(string folder) => Path.Combine(RepositoryRoot(), "tests", folder);
+
+        // Shared with the end-to-end tests (linked there), so found from the test binaries here.
+        private static string RepositoryRoot()
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
+        }
 
         /// <summary>Why the folder's scripts cannot run here; null when they can.</summary>
         public static string? Missing(string folder)

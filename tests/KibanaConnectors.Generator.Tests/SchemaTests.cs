@@ -6,6 +6,7 @@ using System.Text.Json;
 using KibanaConnectors.Rules.Diagnostics;
 using KibanaConnectors.Rules.Model;
 using KibanaConnectors.Rules.Set;
+using KibanaConnectors.Tests.Node;
 using Xunit;
 using Xunit.Abstractions;
 
