@@ -20,6 +20,12 @@ namespace KibanaConnectors.Benchmarks
                 return;
             }
 
+            if (args.Length > 0 && args[0] == "lsp")
+            {
+                LspProfile.Run(args.Skip(1).ToList());
+                return;
+            }
+
             if (args.Length > 0 && args[0] == "startup")
             {
                 StartupProfile.Run(args.Skip(1).ToList());
