@@ -49,6 +49,26 @@ namespace KibanaConnectors
             return connector;
         }
 
+        /// <summary>
+        /// Creates the connector with its secrets resolved: each secret read from <paramref name="secrets"/>, or from
+        /// environment variables when it is null (a keystore key as written or as its environment variable name).
+        /// </summary>
+        /// <typeparam name="T">The connector type.</typeparam>
+        /// <param name="descriptor">The connector as the settings file describes it, secrets unresolved.</param>
+        /// <param name="secrets">Where secret values come from; environment variables when null.</param>
+        /// <returns>A copy of the connector whose secrets carry their values.</returns>
+        /// <exception cref="MissingSecretException">A secret the settings file names has no value.</exception>
+        public static T Create<T>(T descriptor, ISecretSource? secrets)
+            where T : Connector
+        {
+            if (descriptor == null)
+            {
+                throw new ArgumentNullException(nameof(descriptor));
+            }
+
+            return (T)descriptor.WithSecretsFrom(secrets ?? SecretSources.Environment);
+        }
+
         /// <summary>A dictionary of connectors by id (ordinal comparison).</summary>
         /// <param name="connectors">The connectors.</param>
         /// <returns>The dictionary.</returns>

@@ -54,6 +54,7 @@ namespace KibanaConnectors.EndToEnd.Tests
 
                 CopyFolder(Path.Combine(root, "src"), Path.Combine(copy, "src"));
                 CopyFolder(Path.Combine(root, "docs"), Path.Combine(copy, "docs"));
+                CopyFolder(Path.Combine(root, "schemas"), Path.Combine(copy, "schemas"));
             }
 
             _extraVersions.Add(version);

@@ -157,7 +157,8 @@ xpack.actions.preconfigured:
             var yaml = $"xpack.actions.preconfigured:\n  my-log:\n    actionTypeId: .server-log\n    name: Log\n    exposeConfig: {written}\n";
             var result = GeneratorHarness.Run(yaml);
             Assert.Empty(result.Diagnostics);
-            Assert.Contains($"exposeConfig: {(expected ? "true" : "false")},", result.Source);
+            var connector = (KibanaConnectors.Connector)result.LoadGeneratedClass().GetProperty("MyLog")!.GetValue(null)!;
+            Assert.Equal(expected, connector.ExposeConfig);
         }
 
         [Theory]

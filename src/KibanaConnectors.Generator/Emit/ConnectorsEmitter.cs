@@ -163,39 +163,19 @@ namespace KibanaConnectors.Generator.Emit
             var field = MemberNames.Field(named.Identifier);
             var builder = MemberNames.Builder(named.Identifier);
             var factory = MemberNames.Factory(named.Identifier);
-            w.Line($"/// <summary>The connector {Describe(c)} <see cref=\"{factory}\"/> resolves its secrets.</summary>");
+            // One line a member, positional constructor arguments (the runtime's connector constructors are generated
+            // and fixed): the generated file is parsed on every build, and its size is most of what a run costs.
+            // The descriptor's summary is its id constant's, which is always generated: the IDE shows it through inheritdoc.
+            w.Line($"/// <inheritdoc cref=\"Ids.{named.Identifier}\"/>");
             w.Line($"public static {type} {descriptor} => {field} ?? {Runtime}GeneratedCode.Once(ref {field}, {builder});");
-            w.Line();
             w.Line($"private static {type}{NullableMark(options)} {field};");
-            w.Line();
             var (bind, bound) = options.BindsKibana ? (Runtime + "GeneratedCode.OnKibana(", ", " + KibanaField + ")") : (string.Empty, string.Empty);
-            w.Line($"private static {type} {builder}() => {bind}new {type}(");
-            w.Indent();
-            w.Line($"id: {CSharp.String(c.Id)},");
-            w.Line($"name: {CSharp.String(c.Name)},");
-            if (spec == null)
-            {
-                w.Line($"actionTypeId: {CSharp.String(c.ActionTypeId)},");
-            }
-
-            w.Line($"exposeConfig: {(c.ExposeConfig ? "true" : "false")},");
-            if (spec == null)
-            {
-                w.Line($"config: {RawMap(c.Config, NullableMark(options))},");
-                w.Line($"secrets: {RawSecrets(c, options)}){bound};");
-            }
-            else
-            {
-                w.Line($"config: {Construct(spec.ConfigType, spec.Config, c.Config, c, options)},");
-                w.Line($"secrets: {Construct(spec.SecretsType, spec.Secrets, c.Secrets, c, options)}){bound};");
-            }
-
-            w.Unindent();
-            w.Line();
-            w.Line($"/// <summary>Creates <see cref=\"{descriptor}\"/> with its secrets resolved (a missing one throws <see cref=\"__KC.MissingSecretException\"/>).</summary>");
-            w.Line("/// <param name=\"secrets\">Where secret values come from; environment variables when null.</param>");
-            w.Line($"public static {type} {factory}({Runtime}ISecretSource{NullableMark(options)} secrets = null) =>");
-            w.Line($"    {bind}{descriptor}.WithResolvedSecrets(secrets ?? {Runtime}SecretSources.Environment){bound};");
+            var arguments = spec == null
+                ? $"{CSharp.String(c.Id)}, {CSharp.String(c.Name)}, {CSharp.String(c.ActionTypeId)}, {(c.ExposeConfig ? "true" : "false")}, {RawMap(c.Config, NullableMark(options))}, {RawSecrets(c, options)}"
+                : $"{CSharp.String(c.Id)}, {CSharp.String(c.Name)}, {(c.ExposeConfig ? "true" : "false")}, {Construct(spec.ConfigType, spec.Config, c.Config, c, options)}, {Construct(spec.SecretsType, spec.Secrets, c.Secrets, c, options)}";
+            w.Line($"private static {type} {builder}() => {bind}new {type}({arguments}){bound};");
+            w.Line($"/// <inheritdoc cref=\"{Runtime}GeneratedCode.Create\"/>");
+            w.Line($"public static {type} {factory}({Runtime}ISecretSource{NullableMark(options)} secrets = null) => {Runtime}GeneratedCode.Create({descriptor}, secrets);");
         }
 
         // A private name no connector takes: connector fields are s_ and a name that starts upper case or with '_'.

@@ -44,7 +44,8 @@ namespace KibanaConnectors
                 resolved.Add(pair.Key, pair.Value.Resolve(source, Id, pair.Key));
             }
 
-            return new GenericConnector(Id, Name, ActionTypeId, ExposeConfig, Config, resolved);
+            // The copy runs on the same Kibana as the descriptor, as the typed connectors' copies do.
+            return GeneratedCode.OnKibana(new GenericConnector(Id, Name, ActionTypeId, ExposeConfig, Config, resolved), Kibana);
         }
     }
 }
