@@ -65,16 +65,7 @@ namespace KibanaConnectors.Rules.Reading
             return negative ? "-" + result : result;
         }
 
-        /// <summary>A date as the yaml package writes a timestamp key: ISO 8601, without a midnight time or zero milliseconds.</summary>
-        public static string IsoDate(DateTime utc)
-        {
-            var iso = utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-            return iso.EndsWith("T00:00:00.000Z", StringComparison.Ordinal) ? iso.Substring(0, 10)
-                : iso.EndsWith(".000Z", StringComparison.Ordinal) ? iso.Substring(0, iso.Length - 5)
-                : iso;
-        }
-
-        /// <summary>Date.prototype.toString on a server whose time zone is UTC (js-yaml's timestamp keys; Kibana's zone is the server's).</summary>
+        /// <summary>Date.prototype.toString, as both readers name a timestamp key, on a server whose time zone is UTC (Kibana's is the server's).</summary>
         public static string DateString(DateTime utc) =>
             utc.ToString("ddd MMM dd yyyy HH:mm:ss", CultureInfo.InvariantCulture) + " GMT+0000 (Coordinated Universal Time)";
     }

@@ -27,6 +27,7 @@ namespace KibanaConnectors.Rules.Reading
         private static readonly Regex s_positionPrefix = new Regex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
         private readonly IParser _parser;
+        private readonly string _body;
         private readonly SettingsReader _reader;
         private readonly bool _forceMergeKeys;
         private readonly YamlDotNetWorkarounds.Patches _patches;
@@ -47,6 +48,7 @@ namespace KibanaConnectors.Rules.Reading
         {
             _cancellationToken = cancellationToken;
             _bom = bom;
+            _body = body;
             _parser = new Parser(new StringReader(body));
             _reader = reader;
             _forceMergeKeys = forceMergeKeys;
@@ -82,13 +84,35 @@ namespace KibanaConnectors.Rules.Reading
             }
 
             var attempt = Attempt(withoutDirective, bom, reader, applyMergeKeys, dialect, YamlDotNetWorkarounds.Patches.None, cancellationToken);
-            if (attempt.Failure is YamlException failure && YamlDotNetWorkarounds.Patch(withoutDirective, failure) is (string patched, YamlDotNetWorkarounds.Patches patches))
+            if (attempt.Failure is YamlException failure && YamlDotNetWorkarounds.Patch(withoutDirective, failure, jsYaml: reader != SettingsReader.Yaml) is (string patched, YamlDotNetWorkarounds.Patches patches))
             {
                 // YamlDotNet refused valid YAML (see YamlDotNetWorkarounds): read the patched text, which has the same offsets.
                 attempt = Attempt(patched, bom, reader, applyMergeKeys, dialect, patches, cancellationToken);
             }
 
             return (attempt.Problems.Count == 0 ? attempt.Root : null, attempt.Problems);
+        }
+
+        // A flow collection used as a key without '?' in front of it.
+        private bool IsImplicitFlowKey(ParsingEvent key) =>
+            (key is SequenceStart { Style: SequenceStyle.Flow } || key is MappingStart { Style: MappingStyle.Flow }) && !AfterQuestionMark(key);
+
+        private static bool HasProperties(ParsingEvent key) => key switch
+        {
+            Scalar scalar => !scalar.Anchor.IsEmpty || (!scalar.Tag.IsEmpty && scalar.Tag.Value != "?"),
+            NodeEvent node => !node.Anchor.IsEmpty || (!node.Tag.IsEmpty && node.Tag.Value != "?"),
+            _ => false,
+        };
+
+        private bool AfterQuestionMark(ParsingEvent key)
+        {
+            var i = (int)key.Start.Index - 1;
+            while (i >= 0 && (_body[i] == ' ' || _body[i] == '\t'))
+            {
+                i--;
+            }
+
+            return i >= 0 && _body[i] == '?';
         }
 
         private static YamlDialect Dialect(SettingsReader reader, string? version) => reader switch
@@ -278,6 +302,18 @@ namespace KibanaConnectors.Rules.Reading
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var keyEvent = _parser.Current!;
+                if (!IsJsYaml && entries.Count + (merges?.Count ?? 0) > 0 && start.Style == MappingStyle.Block && IsImplicitFlowKey(keyEvent))
+                {
+                    // The yaml package refuses it ("Map comment with trailing content"); js-yaml and YamlDotNet take it.
+                    throw new YamlException(keyEvent.Start, keyEvent.End, "a key written as a [list] or {map} after the first key of a block map is refused by the yaml package Kibana reads settings with; quote the key");
+                }
+
+                if (IsJsYaml && entries.Count + (merges?.Count ?? 0) == 0 && start.Style == MappingStyle.Block && HasProperties(keyEvent) && !AfterQuestionMark(keyEvent))
+                {
+                    // js-yaml reads the properties as the map's own, then finds a key it cannot place.
+                    throw new YamlException(keyEvent.Start, keyEvent.End, "js-yaml, which this Kibana release reads settings with, refuses an anchor or a tag on the first key of a block map (\"bad indentation of a mapping entry\"); write the key without it, or move it after another key");
+                }
+
                 var key = ReadNode(depth + 1);
                 var value = ReadNode(depth + 1);
                 if (MergeKeys && key is YamlScalar { IsPlain: true, Value: "<<" })
@@ -433,7 +469,7 @@ namespace KibanaConnectors.Rules.Reading
             ResolvedScalar resolved;
             if (!scalar.Tag.IsEmpty && scalar.Tag.Value != "?")
             {
-                resolved = YamlSchemas.Explicit(_dialect, scalar.Tag.Value, value);
+                resolved = YamlSchemas.Explicit(_dialect, scalar.Tag.Value, value, isPlain);
             }
             else
             {
@@ -453,7 +489,7 @@ namespace KibanaConnectors.Rules.Reading
             {
                 Number = resolved.Number,
                 IsTrue = resolved.IsTrue,
-                KeyText = resolved.Kind != ScalarKind.Timestamp ? null : IsJsYaml ? JsText.DateString(resolved.Date) : JsText.IsoDate(resolved.Date),
+                KeyText = resolved.Kind != ScalarKind.Timestamp ? null : JsText.DateString(resolved.Date),
             };
         }
 

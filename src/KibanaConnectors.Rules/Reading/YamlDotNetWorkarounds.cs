@@ -13,7 +13,10 @@ namespace KibanaConnectors.Rules.Reading
     /// <item>An anchor on a value inside a flow map followed by another entry (<c>{name: &amp;n Log, actionTypeId: .server-log}</c>)
     /// fails with "did not find expected ',' or '}'": the anchor is blanked out and registered by its position.</item>
     /// <item>An empty block scalar whose lines hold only spaces (<c>a: |</c>, then a line of two spaces) fails with "found
-    /// extra spaces in first line": those lines become comment lines, and a <c>|+</c> scalar keeps the line breaks it had.</item>
+    /// extra spaces in first line" (or "found more spaces in lines above first content line"): those lines become
+    /// comment lines, and a <c>|+</c> scalar keeps the line breaks it had.</item>
+    /// <item>A tag on an empty value in a flow collection (<c>{name: !!str, ...}</c>) fails with "Unexpected comma at end
+    /// of tag": <c>!!str</c> and <c>!</c> become <c>''</c>, <c>!!null</c> becomes <c>~</c> (js-yaml refuses it too, so not there).</item>
     /// </list>
     /// The <c>%YAML</c> directive is read here too: YamlDotNet refuses versions the yaml package reads with a warning.
     /// </summary>
@@ -79,18 +82,21 @@ namespace KibanaConnectors.Rules.Reading
             return (version, problem, new string(chars));
         }
 
-        /// <summary>The text with both bugs worked around, when <paramref name="failure"/> is the error one of them gives; null otherwise.</summary>
-        public static (string Text, Patches Patches)? Patch(string body, YamlException failure)
+        /// <summary>The text with the bugs worked around, when <paramref name="failure"/> is the error one of them gives; null otherwise.</summary>
+        public static (string Text, Patches Patches)? Patch(string body, YamlException failure, bool jsYaml)
         {
-            if (failure.Message.IndexOf("did not find expected ',' or '}'", System.StringComparison.Ordinal) < 0
-                && failure.Message.IndexOf("found extra spaces in first line", System.StringComparison.Ordinal) < 0)
+            var message = failure.Message;
+            if (message.IndexOf("did not find expected ',' or '}'", System.StringComparison.Ordinal) < 0
+                && message.IndexOf("found extra spaces in first line", System.StringComparison.Ordinal) < 0
+                && message.IndexOf("found more spaces in lines above first content line", System.StringComparison.Ordinal) < 0
+                && message.IndexOf("Unexpected comma at end of tag", System.StringComparison.Ordinal) < 0)
             {
                 return null;
             }
 
             var patches = new Patches();
             var chars = body.ToCharArray();
-            var changed = BlankFlowMapAnchors(chars, patches) | CommentEmptyBlockScalarLines(body, chars, patches);
+            var changed = BlankFlowMapAnchors(chars, patches) | CommentEmptyBlockScalarLines(body, chars, patches) | (!jsYaml && EmptyTaggedFlowValues(chars));
             return changed ? (new string(chars), patches) : ((string, Patches)?)null;
         }
 
@@ -154,6 +160,54 @@ namespace KibanaConnectors.Rules.Reading
             return changed;
         }
 
+        // "!!str," or "!!null}" in a flow collection: a tag on an empty value, which YamlDotNet refuses ("Unexpected
+        // comma at end of tag"). The tag becomes the value it gives an empty node, in as many characters: '' or ~.
+        private static bool EmptyTaggedFlowValues(char[] text)
+        {
+            var changed = false;
+            var flow = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if ((c == '\'' || c == '"') && (i == 0 || " \t\r\n[{,:".IndexOf(text[i - 1]) >= 0))
+                {
+                    i = SkipQuoted(text, i);
+                }
+                else if (c == '{' || c == '[')
+                {
+                    flow++;
+                }
+                else if ((c == '}' || c == ']') && flow > 0)
+                {
+                    flow--;
+                }
+                else if (c == '!' && flow > 0 && i > 0 && (text[i - 1] == ' ' || text[i - 1] == ':'))
+                {
+                    var end = i;
+                    while (end < text.Length && !char.IsWhiteSpace(text[end]) && ",[]{}".IndexOf(text[end]) < 0)
+                    {
+                        end++;
+                    }
+
+                    var tag = new string(text, i, end - i);
+                    var replacement = tag == "!!str" || tag == "!" ? "''" : tag == "!!null" ? "~" : null;
+                    if (replacement != null && end < text.Length && (text[end] == ',' || text[end] == '}' || text[end] == ']'))
+                    {
+                        for (var j = i; j < end; j++)
+                        {
+                            text[j] = j - i < replacement.Length ? replacement[j - i] : ' ';
+                        }
+
+                        changed = true;
+                    }
+
+                    i = end - 1;
+                }
+            }
+
+            return changed;
+        }
+
         private static int SkipQuoted(char[] text, int open)
         {
             var quote = text[open];
@@ -185,7 +239,7 @@ namespace KibanaConnectors.Rules.Reading
             for (var l = 0; l < lines.Count; l++)
             {
                 var (start, length) = lines[l];
-                var line = body.Substring(start, length);
+                var line = body.Substring(start, length).TrimEnd('\r');
                 var header = s_blockHeader.Match(line);
                 if (!header.Success || header.Groups[2].Value.Length > 0 || header.Groups[4].Value.Length > 0)
                 {

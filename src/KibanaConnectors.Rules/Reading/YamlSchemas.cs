@@ -77,7 +77,7 @@ namespace KibanaConnectors.Rules.Reading
                 case YamlDialect.Yaml11:
                     return Yaml11(value, tag: null);
                 default:
-                    return JsYaml(dialect, value, tag: null);
+                    return JsYaml(dialect, value, tag: null, isPlain: true);
             }
         }
 
@@ -85,7 +85,7 @@ namespace KibanaConnectors.Rules.Reading
         /// A scalar with an explicit tag. The yaml package resolves a tag only when the text passes that type's test,
         /// and otherwise keeps the text with a warning; js-yaml refuses the document.
         /// </summary>
-        public static ResolvedScalar Explicit(YamlDialect dialect, string tag, string value)
+        public static ResolvedScalar Explicit(YamlDialect dialect, string tag, string value, bool isPlain)
         {
             if (tag == "!" || tag == Str)
             {
@@ -94,7 +94,7 @@ namespace KibanaConnectors.Rules.Reading
 
             if (dialect == YamlDialect.JsYaml3 || dialect == YamlDialect.JsYaml4)
             {
-                return JsYaml(dialect, value, tag);
+                return JsYaml(dialect, value, tag, isPlain);
             }
 
             if (tag == BinaryTag)
@@ -237,7 +237,7 @@ namespace KibanaConnectors.Rules.Reading
             return negative ? -result : result;
         }
 
-        private static ResolvedScalar JsYaml(YamlDialect dialect, string value, string? tag)
+        private static ResolvedScalar JsYaml(YamlDialect dialect, string value, string? tag, bool isPlain)
         {
             bool Allowed(string t) => tag == null || tag == t;
 
@@ -251,8 +251,8 @@ namespace KibanaConnectors.Rules.Reading
                 return new ResolvedScalar(ScalarKind.Binary);
             }
 
-            // An explicit tag takes only text its type resolves; js-yaml's null type also takes an empty node.
-            if (Allowed(NullTag) && (value == "~" || value == "null" || value == "Null" || value == "NULL" || (tag == NullTag && value.Length == 0)))
+            // An explicit tag takes only text its type resolves; an empty plain node is null (a quoted '' is text).
+            if (Allowed(NullTag) && (value == "~" || value == "null" || value == "Null" || value == "NULL" || (isPlain && value.Length == 0)))
             {
                 return new ResolvedScalar(ScalarKind.Null);
             }

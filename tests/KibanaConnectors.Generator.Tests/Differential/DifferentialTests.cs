@@ -39,7 +39,7 @@ namespace KibanaConnectors.Generator.Tests.Differential
             var stress = new StressFiles(seed);
             var texts = Enumerable.Range(0, count).Select(_ => stress.Next()).ToList();
             var disagreements = Compare(texts);
-            Assert.True(disagreements.Count == 0, $"seed {seed}: {disagreements.Count} disagreements with Kibana's readers; the first ones:\n" + string.Join("\n\n", disagreements.Take(5)));
+            Assert.True(disagreements.Count == 0, $"seed {seed}: {disagreements.Count} disagreements with Kibana's readers; the first ones:\n" + string.Join("\n\n", disagreements.Take(Environment.GetEnvironmentVariable("KIBANACONNECTORS_DIFFERENTIAL_SHOW") == "all" ? int.MaxValue : 5)));
         }
 
         [NodeFact]
@@ -65,7 +65,7 @@ namespace KibanaConnectors.Generator.Tests.Differential
                 var version = s_readers.Single(r => r.Mode == mode).Version;
                 var ours = Ours(text, version);
                 var theirs = kibana[i];
-                if (Disagreement(ours, theirs) is string why)
+                if (Disagreement(mode, ours, theirs) is string why)
                 {
                     disagreements.Add($"{mode} (Kibana {version}): {why}\n--- file ---\n{text}--- ours: {string.Join(" | ", ours.Errors.Select(e => e.Id + " " + e.Message))}\n--- Kibana: {theirs.Stage} {theirs.Error}");
                 }
@@ -85,9 +85,16 @@ namespace KibanaConnectors.Generator.Tests.Differential
             return new OurResult(errors, connectors);
         }
 
-        private static string? Disagreement(OurResult ours, KibanaResult kibana)
+        private static string? Disagreement(string mode, OurResult ours, KibanaResult kibana)
         {
             var errors = ours.Errors.ToList();
+
+            // Known difference: js-yaml 3 (8.18 and earlier, 9.0) makes a '__proto__:' key the prototype of its map, so the
+            // key vanishes and the map stops being a plain object; KC0011 here, as Kibana's later readers make it.
+            if (mode == "js-yaml-3" && errors.Any(e => e.Id == DiagnosticRules.ForbiddenPath.Id && e.Message.Contains(".__proto__'")))
+            {
+                return null;
+            }
             var theirs = kibana.Connectors.ToList();
 
             // Documented choice: the same setting written twice (two spellings, two keys that give one name, an empty
@@ -101,8 +108,13 @@ namespace KibanaConnectors.Generator.Tests.Differential
 
             errors.RemoveAll(IsWrittenTwice);
 
-            // Documented choice: the alert history id is an error here (KC0006); Kibana drops the entry with a log line.
-            errors.RemoveAll(e => e.Id == DiagnosticRules.InvalidId.Id && e.Message.Contains("'preconfigured-alert-history-es-index'"));
+            // Documented choice: the alert history id is an error here (KC0006) that stops the entry being read; Kibana
+            // checks the entry against its schema, then drops it with a log line.
+            if (errors.RemoveAll(e => e.Id == DiagnosticRules.InvalidId.Id && e.Message.Contains("'preconfigured-alert-history-es-index'")) > 0 && !kibana.Loads)
+            {
+                return null;
+            }
+
             theirs.RemoveAll(c => c.Id == "preconfigured-alert-history-es-index");
 
             // Documented choice: a file whose root is not a map is KC0005 here; Kibana reads no settings from it.

@@ -165,7 +165,7 @@ namespace KibanaConnectors.Generator.Tests.Differential
 
             if (type == ".index")
             {
-                fields.Add(("config", Pick(new[] { "{index: alerts}", "'{\"index\": \"alerts\"}'", "{index: !!str 7}", "{\"index\": alerts, refresh: 'true'}" })));
+                fields.Add(("config", Pick(new[] { "{index: alerts}", "'{\"index\": \"alerts\"}'", "{index: !!str 7}", "{\"index\": alerts, refresh: True}" })));
             }
             else if (type == ".gemini")
             {
