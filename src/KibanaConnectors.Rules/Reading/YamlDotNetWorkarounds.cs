@@ -15,8 +15,8 @@ namespace KibanaConnectors.Rules.Reading
     /// <item>An empty block scalar whose lines hold only spaces (<c>a: |</c>, then a line of two spaces) fails with "found
     /// extra spaces in first line" (or "found more spaces in lines above first content line"): those lines become
     /// comment lines, and a <c>|+</c> scalar keeps the line breaks it had.</item>
-    /// <item>A tag on an empty value in a flow collection (<c>{name: !!str, ...}</c>) fails with "Unexpected comma at end
-    /// of tag": <c>!!str</c> and <c>!</c> become <c>''</c>, <c>!!null</c> becomes <c>~</c> (js-yaml refuses it too, so not there).</item>
+    /// <item>A tag on an empty value in a flow collection (<c>{name: !!str, ...}</c>, <c>{name: !!str}</c>) fails with
+    /// "Unexpected comma at end of tag" or "While scanning a tag, did not find expected whitespace": <c>!!str</c> and <c>!</c> become <c>''</c>, <c>!!null</c> becomes <c>~</c> (js-yaml refuses it too, so not there).</item>
     /// </list>
     /// The <c>%YAML</c> directive is read here too: YamlDotNet refuses versions the yaml package reads with a warning.
     /// </summary>
@@ -89,7 +89,8 @@ namespace KibanaConnectors.Rules.Reading
             if (message.IndexOf("did not find expected ',' or '}'", System.StringComparison.Ordinal) < 0
                 && message.IndexOf("found extra spaces in first line", System.StringComparison.Ordinal) < 0
                 && message.IndexOf("found more spaces in lines above first content line", System.StringComparison.Ordinal) < 0
-                && message.IndexOf("Unexpected comma at end of tag", System.StringComparison.Ordinal) < 0)
+                && message.IndexOf("Unexpected comma at end of tag", System.StringComparison.Ordinal) < 0
+                && message.IndexOf("While scanning a tag, did not find expected whitespace", System.StringComparison.Ordinal) < 0)
             {
                 return null;
             }
