@@ -236,5 +236,23 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Equal(new[] { "a" }, Ids(Read(future)));
             Assert.Equal(new[] { "KC0001@1:1" }, Codes(Read(future, "9.0")));
         }
+
+        [Fact]
+        public void Every_file_is_read_as_utf8_whatever_its_byte_order_mark()
+        {
+            var yaml = "xpack.actions.preconfigured:\n" + Log("my-log");
+            var utf8 = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(yaml)).ToArray();
+            Assert.Equal(new[] { "my-log" }, Ids(Read(Rules.Reading.SettingsFiles.AsKibanaReads(utf8))));
+
+            // readFileSync(path, 'utf8') turns a UTF-16 file into replacement characters and NULs: the yaml package reads
+            // one long text, so Kibana finds no settings at all; here that text is refused.
+            var utf16 = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(yaml)).ToArray();
+            var text = Rules.Reading.SettingsFiles.AsKibanaReads(utf16);
+            Assert.StartsWith("\uFFFD\uFFFDx\0p\0", text);
+            Assert.Equal(text, Rules.Reading.SettingsFiles.AsKibanaReads(yaml, System.Text.Encoding.Unicode));
+            var file = Read(text);
+            Assert.Empty(file.Connectors);
+            Assert.Contains(file.Diagnostics, d => d.Severity == Rules.Diagnostics.Severity.Error);
+        }
     }
 }
