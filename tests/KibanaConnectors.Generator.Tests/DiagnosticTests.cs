@@ -209,6 +209,17 @@ my-tines:
         }
 
         [Fact]
+        public void KC0008_the_help_page_example_is_what_is_reported()
+        {
+            const string yaml = "xpack.actions.preconfigured:\n  ops-log:\n    actionTypeId: .server-log\n    name: Ops log\na: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+            Assert.Equal(new[] { "KC0008@7:37" }, Run(yaml).Codes);
+            Assert.Equal(
+                "kibana.yml was not read: the anchor '&b' is used 9 times, and each use stands for 11 aliased values; Kibana's YAML reader (the yaml package, maxAliasCount 100) refuses a file where an anchor's uses, counting the anchor itself, times that reach past 100",
+                Message(yaml, "KC0008"));
+            Assert.Empty(GeneratorHarness.Run(yaml, GeneratorHarness.DefaultOptions(("KibanaConnectorsKibanaVersion", "9.2"))).Diagnostics);
+        }
+
+        [Fact]
         public void KC0008_deep_nesting_is_not_read()
         {
             var yaml = "a: " + new string('[', 200) + new string(']', 200) + "\n";
