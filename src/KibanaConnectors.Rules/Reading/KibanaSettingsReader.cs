@@ -355,6 +355,12 @@ namespace KibanaConnectors.Rules.Reading
 
         private static List<Part> Split(YamlEntry entry)
         {
+            // Most keys are one part: no dot, no brackets.
+            if (entry.Key.IndexOf('.') < 0 && (entry.Key.Length == 0 || entry.Key[0] != '['))
+            {
+                return new List<Part>(1) { new Part(entry.Key, entry.KeySpan, entry.Key) };
+            }
+
             var split = SplitKey(entry.Key);
             var parts = new List<Part>(split.Count);
             foreach (var (name, offset, length) in split)
