@@ -33,7 +33,7 @@ namespace KibanaConnectors.Cli
             var files = line.Files
                 .GroupBy(f => f == CommandLine.Stdin ? f : Path.GetFullPath(f), StringComparer.Ordinal)
                 .Select(g => g.First())
-                .Select(f => (f == CommandLine.Stdin ? StdinName : f, Read(f, stdin)))
+                .Select(f => (f == CommandLine.Stdin ? StdinName : f, Read(f, stdin, asKibanaReads: true)))
                 .ToList();
             var options = ProjectOptions.Default with
             {
@@ -83,7 +83,7 @@ namespace KibanaConnectors.Cli
                 .ToList();
         }
 
-        private static string Read(string path, TextReader stdin)
+        private static string Read(string path, TextReader stdin, bool asKibanaReads = false)
         {
             if (path == CommandLine.Stdin)
             {
@@ -92,7 +92,8 @@ namespace KibanaConnectors.Cli
 
             try
             {
-                return File.ReadAllText(path);
+                // A settings file as Kibana reads it: UTF-8, whatever byte order mark it starts with.
+                return asKibanaReads ? SettingsFiles.AsKibanaReads(File.ReadAllBytes(path)) : File.ReadAllText(path);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {

@@ -7,6 +7,10 @@ namespace KibanaConnectors.Generator
     /// <summary>Which AdditionalFiles are Kibana settings files, and which are keystore lists.</summary>
     internal static class ConnectorFiles
     {
+        /// <summary>A settings file's text as Kibana reads it: UTF-8 whatever byte order mark the file has (Roslyn follows the mark).</summary>
+        public static string? TextAsKibanaReads(Microsoft.CodeAnalysis.Text.SourceText? text) =>
+            text == null ? null : KibanaConnectors.Rules.Reading.SettingsFiles.AsKibanaReads(text.ToString(), text.Encoding);
+
         public const string MetadataKey = "build_metadata.AdditionalFiles.KibanaConnectorsFile";
 
         /// <summary>A file with a conventional name (<see cref="SettingsFiles.HasConventionalName"/>), or one the project marked.</summary>

@@ -35,7 +35,7 @@ namespace KibanaConnectors.Generator
             var files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Where(static pair => ConnectorFiles.IsConnectorFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
-                .Select(static (pair, cancellationToken) => new SettingsFileText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+                .Select(static (pair, cancellationToken) => new SettingsFileText(pair.Left.Path, ConnectorFiles.TextAsKibanaReads(pair.Left.GetText(cancellationToken))))
                 .WithTrackingName(TrackingNames.SettingsFiles);
 
             // The keys of the project's keystore lists, sorted: a secret found there is present.

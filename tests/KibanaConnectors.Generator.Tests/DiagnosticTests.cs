@@ -160,7 +160,6 @@ xpack.actions.preconfigured.my-log.name: second
         }
 
         [Theory]
-        [InlineData("__proto__")]
         [InlineData("constructor")]
         [InlineData("preconfigured-alert-history-es-index")]
         [InlineData("''")]
@@ -187,11 +186,37 @@ my-tines:
         }
 
         [Fact]
-        public void KC0008_an_anchor_used_more_than_100_times_is_not_read()
+        public void KC0008_an_anchor_whose_uses_with_itself_pass_100_is_not_read()
         {
+            // The yaml package counts the anchor itself: 99 aliases are 100 uses, the 100th alias (line 102) is one too many.
             var yaml = "base: &b x\nlist:\n" + string.Concat(Enumerable.Repeat("  - *b\n", 101));
             var result = Run(yaml);
-            Assert.Equal(new[] { "KC0008@103:5" }, result.Codes);
+            Assert.Equal(new[] { "KC0008@102:5" }, result.Codes);
+            Assert.Contains("used 100 times", result.Diagnostics.Single().GetMessage());
+            Assert.DoesNotContain(Run("base: &b x\nlist:\n" + string.Concat(Enumerable.Repeat("  - *b\n", 99))).Codes, c => c.StartsWith("KC0008", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void KC0008_nested_aliases_multiply_and_empty_maps_are_not_limited()
+        {
+            // c holds two uses of b, so b has 3 uses and each use of c stands for 3 values: 33 uses of c are 34 * 3 > 100.
+            var nested = "b: &b x\nc: &c [*b, *b]\nl:\n" + string.Concat(Enumerable.Repeat("  - *c\n", 33));
+            Assert.Equal(new[] { "KC0008@36:5" }, Run(nested).Codes);
+            Assert.DoesNotContain("KC0008", string.Concat(Run("b: &b x\nc: &c [*b, *b]\nl:\n" + string.Concat(Enumerable.Repeat("  - *c\n", 32))).Codes));
+
+            var empty = "e: &e {}\nl:\n" + string.Concat(Enumerable.Repeat("  - *e\n", 500)) + "xpack.actions.preconfigured:\n  log: {actionTypeId: .server-log, name: Log, config: *e}\n";
+            Assert.Empty(Run(empty).Codes);
+        }
+
+        [Fact]
+        public void KC0008_the_help_page_example_is_what_is_reported()
+        {
+            const string yaml = "xpack.actions.preconfigured:\n  ops-log:\n    actionTypeId: .server-log\n    name: Ops log\na: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+            Assert.Equal(new[] { "KC0008@7:37" }, Run(yaml).Codes);
+            Assert.Equal(
+                "kibana.yml was not read: the anchor '&b' is used 9 times, and each use stands for 11 aliased values; Kibana's YAML reader (the yaml package, maxAliasCount 100) refuses a file where an anchor's uses, counting the anchor itself, times that reach past 100",
+                Message(yaml, "KC0008"));
+            Assert.Empty(GeneratorHarness.Run(yaml, GeneratorHarness.DefaultOptions(("KibanaConnectorsKibanaVersion", "9.2"))).Diagnostics);
         }
 
         [Fact]

@@ -59,7 +59,7 @@ namespace KibanaConnectors.Generator.Analyzers
             KnownConnectors known;
             try
             {
-                known = new KnownConnectors(ConnectorSetBuilder.Read(files.Select(f => (f.Path, f.Text?.ToString() ?? string.Empty)), project, keystore, cancellationToken));
+                known = new KnownConnectors(ConnectorSetBuilder.Read(files.Select(f => (f.Path, ConnectorFiles.TextAsKibanaReads(f.Text) ?? string.Empty)), project, keystore, cancellationToken));
             }
             catch (System.Exception ex) when (!(ex is System.OperationCanceledException))
             {

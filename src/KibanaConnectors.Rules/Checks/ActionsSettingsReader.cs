@@ -22,7 +22,8 @@ namespace KibanaConnectors.Rules.Checks
         /// <summary>The action types of AI connectors, which <c>genAiSettings:defaultAIConnector</c> may name.</summary>
         public static readonly string[] AiTypes = { ".bedrock", ".gemini", ".gen-ai", ".inference" };
 
-        public static ActionsSettings Read(string filePath, SettingsMap? root, List<DiagnosticInfo> diagnostics)
+        /// <param name="actions">The <c>xpack.actions</c> settings (a map, or JSON text of one), when there are any.</param>
+        public static ActionsSettings Read(string filePath, SettingsMap? root, SettingsMap? actions, List<DiagnosticInfo> diagnostics)
         {
             if (root == null)
             {
@@ -32,14 +33,13 @@ namespace KibanaConnectors.Rules.Checks
             void Report(SourceSpan span, string setting, string problem) =>
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidSetting, filePath, span, setting, problem));
 
-            var actions = Find(root, "xpack", "actions") as SettingsMap;
             var allowedHosts = ReadList(actions?.Find("allowedHosts"), "xpack.actions.allowedHosts", HostProblem, Report);
             var enabledTypes = ReadList(actions?.Find("enabledActionTypes"), "xpack.actions.enabledActionTypes", _ => null, Report);
 
             SourceSpan? alertHistory = null;
             if (actions?.Find("preconfiguredAlertHistoryEsIndex") is SettingsEntry flag)
             {
-                if (ConfigSchemaBoolean(flag.Value) is bool on)
+                if (ConfigSchema.Boolean(flag.Value) is bool on)
                 {
                     alertHistory = on ? flag.Value.Span : (SourceSpan?)null;
                 }
@@ -62,19 +62,6 @@ namespace KibanaConnectors.Rules.Checks
             var domains = ReadList((actions?.Find("email")?.Value as SettingsMap)?.Find("domain_allowlist"), "xpack.actions.email.domain_allowlist", _ => null, Report);
             return new ActionsSettings(allowedHosts, enabledTypes, alertHistory, references.ToEquatableArray()) { EmailDomainAllowlist = domains };
         }
-
-        /// <summary>
-        /// A boolean as Kibana's own settings schema (<c>@kbn/config-schema</c>) reads it: a YAML boolean, or the text
-        /// <c>true</c>/<c>false</c> in any case (so a quoted value or a substituted <c>${NAME}</c> works). Null for anything else,
-        /// and for a <c>${NAME}</c>, whose value is known only when Kibana starts.
-        /// </summary>
-        public static bool? ConfigSchemaBoolean(SettingsNode node) => node switch
-        {
-            SettingsScalar { Kind: ScalarKind.Boolean } flag => CoreSchema.IsTrue(flag.Value),
-            SettingsScalar { Kind: ScalarKind.String } text when string.Equals(text.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase) => true,
-            SettingsScalar { Kind: ScalarKind.String } text when string.Equals(text.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase) => false,
-            _ => null,
-        };
 
         /// <summary>Why an allowedHosts entry is not what Kibana accepts (a host name or <c>*</c>); null when it is.</summary>
         public static string? HostProblem(string entry)
@@ -121,7 +108,8 @@ namespace KibanaConnectors.Rules.Checks
                 return null;
             }
 
-            if (!(entry.Value is SettingsList list))
+            // The schema's array type also takes JSON text of a list.
+            if (!(ConfigSchema.List(entry.Value) is SettingsList list))
             {
                 var (actual, _) = ValueWords.Describe(entry.Value, "a list");
                 report(entry.Value.Span, setting, $"must be a list, such as [\"*\"], but is {actual}; Kibana refuses to start");

@@ -16,6 +16,8 @@ namespace KibanaConnectors.Rules.Checks
     {
         public static readonly string[] SectionPath = { "xpack", "actions", "preconfigured" };
 
+        private static readonly string s_sectionPath = string.Join(".", SectionPath);
+
         public static ConnectorFileModel Read(string filePath, string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default) =>
             Read(filePath, text, new ReadOptions(applyMergeKeys, EmbedSecrets: false), cancellationToken);
 
@@ -47,7 +49,7 @@ namespace KibanaConnectors.Rules.Checks
 
         private static void ReadInto(string filePath, string fileName, string text, ReadOptions options, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, ref ActionsSettings settings, System.Threading.CancellationToken cancellationToken)
         {
-            var (yaml, problems) = YamlDocumentReader.Read(text, options.ApplyMergeKeys, cancellationToken);
+            var (yaml, problems) = YamlDocumentReader.Read(text, options.KibanaVersion.Reader, options.ApplyMergeKeys, cancellationToken);
             foreach (var problem in problems)
             {
                 diagnostics.Add(DiagnosticInfo.Create(problem.IsLimit ? DiagnosticRules.UnsafeInput : DiagnosticRules.InvalidYaml, filePath, problem.Span, fileName, problem.Message));
@@ -63,14 +65,17 @@ namespace KibanaConnectors.Rules.Checks
             {
                 var isConnector = conflict.Path.StartsWith(string.Join(".", SectionPath) + ".", StringComparison.Ordinal)
                     && conflict.Path.Split('.').Length == SectionPath.Length + 1;
-                diagnostics.Add(conflict.IsLimit
-                    ? DiagnosticInfo.Create(DiagnosticRules.UnsafeInput, filePath, conflict.Span, fileName, conflict.Message)
-                    : isConnector
-                        ? DiagnosticInfo.Create(DiagnosticRules.DuplicateId, filePath, conflict.Span, conflict.Path.Substring(string.Join(".", SectionPath).Length + 1), $"line {conflict.FirstSpan.DisplayLine}")
-                        : DiagnosticInfo.Create(DiagnosticRules.InvalidYaml, filePath, conflict.Span, fileName, conflict.Message));
+                diagnostics.Add(conflict.Kind switch
+                {
+                    ConflictKind.Limit => DiagnosticInfo.Create(DiagnosticRules.UnsafeInput, filePath, conflict.Span, fileName, conflict.Message),
+                    ConflictKind.ForbiddenPath => DiagnosticInfo.Create(DiagnosticRules.ForbiddenPath, filePath, conflict.Span, fileName, conflict.Message),
+                    _ when isConnector => DiagnosticInfo.Create(DiagnosticRules.DuplicateId, filePath, conflict.Span, conflict.Path.Substring(string.Join(".", SectionPath).Length + 1),
+                        $"line {conflict.FirstSpan.DisplayLine}; Kibana keeps the one it reads last, this one"),
+                    _ => DiagnosticInfo.Create(DiagnosticRules.InvalidYaml, filePath, conflict.Span, fileName, conflict.Message),
+                });
             }
 
-            if (conflicts.Any(c => c.IsLimit))
+            if (root == null && conflicts.Count > 0)
             {
                 return;
             }
@@ -82,8 +87,9 @@ namespace KibanaConnectors.Rules.Checks
                 return;
             }
 
-            settings = ActionsSettingsReader.Read(filePath, root as SettingsMap, diagnostics);
-            var section = FindSection(filePath, root as SettingsMap, diagnostics);
+            var actions = ActionsSection(filePath, root as SettingsMap, diagnostics);
+            settings = ActionsSettingsReader.Read(filePath, root as SettingsMap, actions, diagnostics);
+            var section = FindSection(filePath, actions, diagnostics);
             ReportConnectorsOutside(filePath, root as SettingsMap, section, string.Empty, diagnostics);
             if (section == null)
             {
@@ -111,31 +117,64 @@ namespace KibanaConnectors.Rules.Checks
             }
         }
 
-        private static SettingsMap? FindSection(string filePath, SettingsMap? root, List<DiagnosticInfo> diagnostics)
+        // xpack.actions: Kibana's schema for it is an object, which also takes JSON text of one.
+        private static SettingsMap? ActionsSection(string filePath, SettingsMap? root, List<DiagnosticInfo> diagnostics)
         {
-            SettingsNode? node = root;
-            var path = string.Empty;
-            foreach (var part in SectionPath)
+            var xpack = root?.Find(SectionPath[0]);
+            if (xpack == null)
             {
-                path = path.Length == 0 ? part : path + "." + part;
-                var entry = (node as SettingsMap)?.Find(part);
-                if (entry == null)
-                {
-                    return null;
-                }
-
-                if (!(entry.Value is SettingsMap))
-                {
-                    var (actual, _) = ValueWords.Describe(entry.Value, "a map");
-                    var what = part == "preconfigured" ? "connector ids to connectors" : "settings";
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NotAMap, filePath, entry.KeySpan, path, what, actual));
-                    return null;
-                }
-
-                node = entry.Value;
+                return null;
             }
 
-            return (SettingsMap)node!;
+            if (!(xpack.Value is SettingsMap { IsList: false } settings))
+            {
+                NotAMap(filePath, xpack, SectionPath[0], "settings", string.Empty, diagnostics);
+                return null;
+            }
+
+            var actions = settings.Find(SectionPath[1]);
+            if (actions == null)
+            {
+                return null;
+            }
+
+            if (!(ConfigSchema.Map(actions.Value, out var json) is SettingsMap map))
+            {
+                NotAMap(filePath, actions, SectionPath[0] + "." + SectionPath[1], "settings", json ?? string.Empty, diagnostics);
+                return null;
+            }
+
+            return map;
+        }
+
+        // xpack.actions.preconfigured: a record in Kibana's schema, so a map or JSON text of one.
+        private static SettingsMap? FindSection(string filePath, SettingsMap? actions, List<DiagnosticInfo> diagnostics)
+        {
+            var entry = actions?.Find(SectionPath[2]);
+            if (entry == null)
+            {
+                return null;
+            }
+
+            if (ConfigSchema.Map(entry.Value, out var json) is SettingsMap section)
+            {
+                return section;
+            }
+
+            var why = json ?? string.Empty;
+            if (entry.Value is SettingsMap { IsList: true } list && list.Entries.FirstOrDefault(e => KibanaSettingsReader.IsIndex(e.Key)) is SettingsEntry index)
+            {
+                why = $": the connector id '{index.Key}' looks like a list index, and Kibana creates a missing parent of such a key as a list, which its schema refuses; give the connector an id that is not a whole number";
+            }
+
+            NotAMap(filePath, entry, string.Join(".", SectionPath), "connector ids to connectors", why, diagnostics);
+            return null;
+        }
+
+        private static void NotAMap(string filePath, SettingsEntry entry, string path, string what, string why, List<DiagnosticInfo> diagnostics)
+        {
+            var (actual, _) = ValueWords.Describe(entry.Value, "a map");
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NotAMap, filePath, entry.KeySpan, path, what, actual + why));
         }
 
         // A map with actionTypeId outside the section is most often a connector indented wrongly.
@@ -149,6 +188,13 @@ namespace KibanaConnectors.Rules.Checks
             foreach (var entry in map.Entries)
             {
                 var entryPath = path.Length == 0 ? entry.Key : path + "." + entry.Key;
+
+                // The section itself, when it is not a usable map (KC0005 already says why).
+                if (entryPath == s_sectionPath)
+                {
+                    continue;
+                }
+
                 if (entry.Value is SettingsMap child)
                 {
                     if (!ReferenceEquals(child, section) && child.Find("actionTypeId") != null)

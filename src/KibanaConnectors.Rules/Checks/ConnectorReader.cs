@@ -27,10 +27,11 @@ namespace KibanaConnectors.Rules.Checks
                 return null;
             }
 
-            if (!(idEntry.Value is SettingsMap entry))
+            // Kibana's schema for an entry is an object, which also takes JSON text of one.
+            if (!(ConfigSchema.Map(idEntry.Value, out var json) is SettingsMap entry))
             {
                 var (actual, _) = ValueWords.Describe(idEntry.Value, "a map");
-                Report(DiagnosticRules.NotAMap, idSpan, $"The connector '{id}'", "actionTypeId, name, config and secrets", actual);
+                Report(DiagnosticRules.NotAMap, idSpan, $"The connector '{id}'", "actionTypeId, name, config and secrets", actual + json);
                 return null;
             }
 
@@ -72,7 +73,7 @@ namespace KibanaConnectors.Rules.Checks
             if (entry.Find("exposeConfig") is SettingsEntry expose)
             {
                 // The entry's schema is Kibana's config-schema, which also takes the text true/false (a ${NAME} included).
-                if (ActionsSettingsReader.ConfigSchemaBoolean(expose.Value) is bool flag)
+                if (ConfigSchema.Boolean(expose.Value) is bool flag)
                 {
                     exposeConfig = flag;
                 }
@@ -211,13 +212,15 @@ namespace KibanaConnectors.Rules.Checks
                 return null;
             }
 
-            if (found.Value is SettingsMap map)
+            // A record in Kibana's schema: a map, or JSON text of one.
+            if (ConfigSchema.Map(found.Value, out var json) is SettingsMap map)
             {
                 return map;
             }
 
             ok = false;
-            diagnostics.Add(ValueWords.WrongType(filePath, id, key, found.Value, "a map of fields"));
+            var wrong = ValueWords.WrongType(filePath, id, key, found.Value, "a map of fields");
+            diagnostics.Add(json == null ? wrong : DiagnosticInfo.Create(DiagnosticRules.WrongType, filePath, found.Value.Span, id, key, "a map of fields", "text", json));
             return null;
         }
 
@@ -226,8 +229,10 @@ namespace KibanaConnectors.Rules.Checks
         {
             switch (node)
             {
-                case SettingsMap map:
+                case SettingsMap { IsList: false } map:
                     return ValueNode.Map(map.Entries.Select(e => new ValueEntry(e.Key, ToValue(e.Value))).ToEquatableArray());
+                case SettingsMap list:
+                    return ValueNode.List(list.Entries.Select(e => ToValue(e.Value)).ToEquatableArray());
                 case SettingsList list:
                     return ValueNode.List(list.Items.Select(ToValue).ToEquatableArray());
                 default:
@@ -240,7 +245,7 @@ namespace KibanaConnectors.Rules.Checks
                         ScalarKind.Float => ValueKind.Float,
                         _ => EnvironmentTemplate.HasReferences(scalar.Value) ? ValueKind.Template : ValueKind.String,
                     };
-                    var text = kind == ValueKind.Boolean ? (CoreSchema.IsTrue(scalar.Value) ? "true" : "false") : scalar.Value;
+                    var text = kind == ValueKind.Boolean ? (scalar.Scalar.IsTrue ? "true" : "false") : scalar.Value;
                     return ValueNode.Scalar(kind, text);
             }
         }

@@ -118,11 +118,11 @@ namespace KibanaConnectors.Rules.Checks
             // Kibana's number schema also takes numeric text, such as '8080'.
             var text = scalar.Value.Trim();
             double number;
-            if (scalar.Kind == ScalarKind.Integer && CoreSchema.TryParseInteger(text, out var integer))
+            if ((scalar.Kind == ScalarKind.Integer || scalar.Kind == ScalarKind.Float) && !double.IsNaN(scalar.Scalar.Number) && !double.IsInfinity(scalar.Scalar.Number))
             {
-                number = integer;
+                number = scalar.Scalar.Number;
             }
-            else if ((scalar.Kind == ScalarKind.Float || scalar.Kind == ScalarKind.String)
+            else if (scalar.Kind == ScalarKind.String
                 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && !double.IsNaN(parsed) && !double.IsInfinity(parsed))
             {
                 number = parsed;
@@ -154,7 +154,7 @@ namespace KibanaConnectors.Rules.Checks
         {
             if (node is SettingsScalar { Kind: ScalarKind.Boolean } scalar)
             {
-                return ValueNode.Scalar(ValueKind.Boolean, CoreSchema.IsTrue(scalar.Value) ? "true" : "false");
+                return ValueNode.Scalar(ValueKind.Boolean, scalar.Scalar.IsTrue ? "true" : "false");
             }
 
             if (node is SettingsScalar { Kind: ScalarKind.String } text && EnvironmentTemplate.HasReferences(text.Value))
@@ -170,7 +170,7 @@ namespace KibanaConnectors.Rules.Checks
 
         private ValueNode? TextMap(SettingsNode node, string path)
         {
-            if (!(node is SettingsMap map))
+            if (!(node is SettingsMap { IsList: false } map))
             {
                 WrongType(path, node, "a map of names to text");
                 return null;
@@ -203,7 +203,7 @@ namespace KibanaConnectors.Rules.Checks
 
         private ValueNode? Object(ObjectSpec spec, SettingsNode node, string path)
         {
-            if (!(node is SettingsMap map))
+            if (!(node is SettingsMap { IsList: false } map))
             {
                 WrongType(path, node, "a map");
                 return null;

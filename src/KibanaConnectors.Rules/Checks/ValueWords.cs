@@ -21,6 +21,7 @@ namespace KibanaConnectors.Rules.Checks
                 // A secret's value stays out of build logs: say what it is, not what it says.
                 (actual, hint) = scalar.Kind == ScalarKind.Boolean ? ("a boolean", "; quote it")
                     : scalar.Kind == ScalarKind.Integer || scalar.Kind == ScalarKind.Float ? ("a number", "; YAML reads unquoted digits as a number, so quote it")
+                    : scalar.Kind == ScalarKind.Timestamp ? ("a date", "; YAML reads it as a date, so quote it")
                     : ("text", string.Empty);
             }
 
@@ -64,6 +65,8 @@ namespace KibanaConnectors.Rules.Checks
         {
             switch (node)
             {
+                case SettingsMap { IsList: true }:
+                    return ("a list", string.Empty);
                 case SettingsMap _:
                     return ("a map", string.Empty);
                 case SettingsList _:
@@ -77,6 +80,10 @@ namespace KibanaConnectors.Rules.Checks
                     return ("empty", string.Empty);
                 case ScalarKind.Boolean:
                     return ($"the boolean {scalar.Value}", expected == "text" ? $"; quote it: '{scalar.Value}'" : string.Empty);
+                case ScalarKind.Timestamp:
+                    return ($"the date {scalar.Value}", expected == "text" ? $"; YAML reads it as a date, so quote it: '{scalar.Value}'" : string.Empty);
+                case ScalarKind.Binary:
+                    return ("binary data (!!binary)", string.Empty);
                 case ScalarKind.Integer:
                 case ScalarKind.Float:
                     return ($"the number {scalar.Value}", expected == "text" ? $"; YAML reads unquoted digits as a number, so quote it: '{scalar.Value}'" : string.Empty);

@@ -42,6 +42,9 @@ namespace KibanaConnectors.Rules.Diagnostics
         public static readonly DiagnosticRule InvalidSetting = Error(
             "KC0010", "Invalid setting around the connectors", "{0} {1}", Settings);
 
+        public static readonly DiagnosticRule ForbiddenPath = Error(
+            "KC0011", "Setting path that Kibana forbids", "{0} cannot be read by Kibana: {1}", Settings);
+
         public static readonly DiagnosticRule MissingActionTypeId = Error(
             "KC0101", "actionTypeId is missing", "Connector '{0}' has no actionTypeId; add one, such as 'actionTypeId: .webhook'", Connectors);
 

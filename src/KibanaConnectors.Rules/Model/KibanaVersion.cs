@@ -3,14 +3,17 @@ using System.Globalization;
 
 namespace KibanaConnectors.Rules.Model
 {
-    /// <summary>Which YAML reader a Kibana release reads its settings files with.</summary>
+    /// <summary>Which YAML reader a Kibana release reads its settings files with (kbn-config's <c>read_config.ts</c>).</summary>
     internal enum SettingsReader
     {
-        /// <summary>The npm package <c>yaml</c> (2.x), <c>parse(text)</c> with its defaults: Kibana main, 9.3 and later, 8.19.</summary>
+        /// <summary>The npm package <c>yaml</c> (2.x, <c>^2.8.1</c>), <c>parse(text)</c> with its defaults: Kibana main, 9.3 and later, 8.19.</summary>
         Yaml,
 
-        /// <summary>js-yaml (<c>load</c>, older releases <c>safeLoad</c>): 9.0 to 9.2, and 8.18 and earlier.</summary>
+        /// <summary>js-yaml 4.1 <c>load</c>: Kibana 9.1 and 9.2 (elastic/kibana#190678 moved main from js-yaml 3 to 4).</summary>
         JsYaml,
+
+        /// <summary>js-yaml 3.14 <c>safeLoad</c>: Kibana 8.18 and earlier, and 9.0.</summary>
+        JsYamlSafeLoad,
     }
 
     /// <summary>
@@ -27,11 +30,14 @@ namespace KibanaConnectors.Rules.Model
         public static readonly KibanaVersion Oldest = new KibanaVersion(8, 0);
 
         /// <summary>
-        /// The reader of this release: kbn-config's read_config.ts moved from js-yaml to the <c>yaml</c> package in
+        /// The reader of this release: kbn-config's read_config.ts called js-yaml 3's <c>safeLoad</c> until
+        /// elastic/kibana#190678 (9.1) moved to js-yaml 4's <c>load</c>, and moved to the <c>yaml</c> package in
         /// elastic/kibana#252351 (main), backported to 9.4, 9.3 and 8.19 in July 2026.
         /// </summary>
         public SettingsReader Reader =>
-            (Major == 8 && Minor >= 19) || (Major == 9 && Minor >= 3) || Major > 9 ? SettingsReader.Yaml : SettingsReader.JsYaml;
+            (Major == 8 && Minor >= 19) || (Major == 9 && Minor >= 3) || Major > 9 ? SettingsReader.Yaml
+            : Major == 9 && Minor >= 1 ? SettingsReader.JsYaml
+            : SettingsReader.JsYamlSafeLoad;
 
         public int CompareTo(KibanaVersion other) => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
 

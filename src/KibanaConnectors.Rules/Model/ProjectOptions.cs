@@ -38,11 +38,14 @@ namespace KibanaConnectors.Rules.Model
 
         /// <summary>What of these options reading one settings file depends on, with the project's keystore keys.</summary>
         public ReadOptions ForReading(EquatableArray<string> keystore) =>
-            new ReadOptions(ApplyMergeKeys || KibanaVersion.Reader == SettingsReader.JsYaml, EmbedSecrets) { Keystore = keystore, KibanaVersion = KibanaVersion };
+            new ReadOptions(ApplyMergeKeys, EmbedSecrets) { Keystore = keystore, KibanaVersion = KibanaVersion };
     }
 
     /// <summary>The options that change how a settings file is read: the parse step's input besides the text.</summary>
-    /// <param name="ApplyMergeKeys">Apply <c>&lt;&lt;</c> merge keys: the js-yaml releases did (and <c>KibanaConnectorsYamlMergeKeys</c> asks for that alone).</param>
+    /// <param name="ApplyMergeKeys">
+    /// Apply <c>&lt;&lt;</c> merge keys whatever the release (<c>KibanaConnectorsYamlMergeKeys</c>): one part of what choosing a
+    /// js-yaml release does, which applies them anyway.
+    /// </param>
     internal sealed record ReadOptions(bool ApplyMergeKeys, bool EmbedSecrets)
     {
         /// <summary>The Kibana release whose reader and rules apply.</summary>

@@ -151,33 +151,28 @@ namespace KibanaConnectors.Rules.Reading
             return i;
         }
 
-        public static bool IsTrue(string value) => value == "true" || value == "True" || value == "TRUE";
+        /// <summary>The value of a core-schema integer, as the yaml package's parseInt gives it (a double, as in JavaScript).</summary>
+        public static double IntegerValue(string text) =>
+            text.StartsWith("0x", System.StringComparison.Ordinal) ? YamlSchemas.ParseInt(text.Substring(2), 16)
+            : text.StartsWith("0o", System.StringComparison.Ordinal) ? YamlSchemas.ParseInt(text.Substring(2), 8)
+            : text[0] == '-' ? -YamlSchemas.ParseInt(text.Substring(1), 10)
+            : YamlSchemas.ParseInt(text.TrimStart('+'), 10);
 
-        /// <summary>The value of a core-schema integer (<c>-12</c>, <c>0x1F</c>, <c>0o17</c>); false when it does not fit a long.</summary>
-        public static bool TryParseInteger(string text, out long value)
+        /// <summary>The value of a core-schema float, as parseFloat gives it.</summary>
+        public static double FloatValue(string text)
         {
-            if (text.StartsWith("0x", System.StringComparison.Ordinal))
+            var rest = text.TrimStart('-', '+');
+            if (rest == ".nan" || rest == ".NaN" || rest == ".NAN")
             {
-                return long.TryParse(text.Substring(2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out value);
+                return double.NaN;
             }
 
-            if (text.StartsWith("0o", System.StringComparison.Ordinal))
+            if (rest == ".inf" || rest == ".Inf" || rest == ".INF")
             {
-                value = 0;
-                foreach (var c in text.Substring(2))
-                {
-                    if (value > long.MaxValue / 8)
-                    {
-                        return false;
-                    }
-
-                    value = (value * 8) + (c - '0');
-                }
-
-                return true;
+                return text[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
             }
 
-            return long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out value);
+            return double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }

@@ -19,6 +19,31 @@ namespace KibanaConnectors.Rules.Reading
                 || name.EndsWith(".connectors.yaml", StringComparison.OrdinalIgnoreCase);
         }
 
+        /// <summary>
+        /// The text Kibana reads from a settings file: its bytes decoded as UTF-8 whatever byte order mark they start with,
+        /// as <c>readFileSync(path, 'utf8')</c> does (a UTF-16 file becomes unreadable text there, and here).
+        /// </summary>
+        public static string AsKibanaReads(byte[] bytes) => new System.Text.UTF8Encoding(false, false).GetString(bytes);
+
+        /// <summary>
+        /// The same for text the host has already decoded with <paramref name="encoding"/> (Roslyn follows a byte order
+        /// mark, or falls back to a code page for bytes that are not UTF-8): back to those bytes, then as Kibana decodes them.
+        /// </summary>
+        public static string? AsKibanaReads(string? text, System.Text.Encoding? encoding)
+        {
+            if (text == null || encoding == null || encoding.CodePage == 65001)
+            {
+                return text;
+            }
+
+            var preamble = encoding.GetPreamble();
+            var body = encoding.GetBytes(text);
+            var bytes = new byte[preamble.Length + body.Length];
+            preamble.CopyTo(bytes, 0);
+            body.CopyTo(bytes, preamble.Length);
+            return AsKibanaReads(bytes);
+        }
+
         /// <summary>The setting keys of a keystore list (the output of <c>kibana-keystore list</c>): one per line; blank lines and lines starting with '#' are skipped.</summary>
         public static string[] KeystoreKeys(string? text)
         {

@@ -68,6 +68,12 @@ namespace KibanaConnectors.Rules.Reading
 
         public List<SettingsEntry> Entries { get; } = new List<SettingsEntry>();
 
+        /// <summary>
+        /// A JavaScript array, not an object: lodash's <c>set</c> creates a missing parent as a list when the key under
+        /// it looks like a list index (<c>preconfigured.123.name</c> makes <c>preconfigured</c> a list).
+        /// </summary>
+        public bool IsList { get; set; }
+
         public SettingsEntry? Find(string key)
         {
             if (_byKey != null)
@@ -87,6 +93,16 @@ namespace KibanaConnectors.Rules.Reading
         }
 
         public SettingsNode? Get(string key) => Find(key)?.Value;
+
+        /// <summary>Puts <paramref name="entry"/> where <paramref name="existing"/> was: a later value for the same key keeps the first one's place.</summary>
+        public void Replace(SettingsEntry existing, SettingsEntry entry)
+        {
+            Entries[Entries.IndexOf(existing)] = entry;
+            if (_byKey != null)
+            {
+                _byKey[entry.Key] = entry;
+            }
+        }
 
         public void Add(SettingsEntry entry)
         {

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System;
 using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Model;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Core;
 
@@ -12,69 +14,150 @@ namespace KibanaConnectors.Rules.Reading
     internal readonly record struct YamlProblem(bool IsLimit, string Message, SourceSpan Span);
 
     /// <summary>
-    /// Reads one YAML document from the parser's event stream into <see cref="YamlNode"/>s with exact positions.
-    /// Aliases share the anchored node, so what they point at keeps the place where it was written. Duplicate keys
-    /// are an error, as in Kibana's reader; <c>&lt;&lt;</c> merge keys are applied only when <c>applyMergeKeys</c> is set.
+    /// Reads one YAML document from YamlDotNet's event stream into <see cref="YamlNode"/>s with exact positions, by the
+    /// rules of the reader the Kibana release uses (<see cref="SettingsReader"/>): how scalars and tags resolve, what
+    /// a key becomes as a JavaScript property name, which keys count as duplicates, merge keys, and the yaml package's
+    /// limit on aliases. Aliases share the anchored node, so what they point at keeps the place where it was written.
     /// </summary>
     internal sealed class YamlDocumentReader
     {
+        /// <summary>The yaml package's <c>maxAliasCount</c> default.</summary>
+        private const int MaxAliasCount = 100;
+
         private static readonly Regex s_positionPrefix = new Regex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
         private readonly IParser _parser;
-        private readonly bool _applyMergeKeys;
+        private readonly string _body;
+        private readonly SettingsReader _reader;
+        private readonly bool _forceMergeKeys;
+        private readonly YamlDotNetWorkarounds.Patches _patches;
         private readonly Dictionary<string, YamlNode> _anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _aliasUses = new Dictionary<string, int>(StringComparer.Ordinal);
-        private readonly List<YamlProblem> _problems = new List<YamlProblem>();
+
+        // The yaml package's alias bookkeeping (Alias.toJS): per anchored node, its uses (the anchor itself counts
+        // once) and how many values one use stands for (its nested aliases multiply).
+        private readonly Dictionary<YamlNode, AliasUse> _aliasUses = new Dictionary<YamlNode, AliasUse>();
 
         // A byte order mark the host left in the text: read past it, but keep offsets and columns those of the text.
         private readonly int _bom;
 
         private readonly System.Threading.CancellationToken _cancellationToken;
+        private YamlDialect _dialect;
         private int _nodesRead;
 
-        private YamlDocumentReader(string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken)
+        private YamlDocumentReader(string body, int bom, SettingsReader reader, bool forceMergeKeys, YamlDialect dialect, YamlDotNetWorkarounds.Patches patches, System.Threading.CancellationToken cancellationToken)
         {
             _cancellationToken = cancellationToken;
-            _bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            _parser = new Parser(new StringReader(_bom == 0 ? text : text.Substring(1)));
-            _applyMergeKeys = applyMergeKeys;
+            _bom = bom;
+            _body = body;
+            _parser = new Parser(new StringReader(body));
+            _reader = reader;
+            _forceMergeKeys = forceMergeKeys;
+            _dialect = dialect;
+            _patches = patches;
         }
 
-        /// <summary>Reads <paramref name="text"/>; returns the root node (null for an empty document) and the problems found.</summary>
-        public static (YamlNode? Root, IReadOnlyList<YamlProblem> Problems) Read(string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>Reads <paramref name="text"/> as the yaml package does (with merge keys when <paramref name="applyMergeKeys"/>).</summary>
+        public static (YamlNode? Root, IReadOnlyList<YamlProblem> Problems) Read(string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default) =>
+            Read(text, SettingsReader.Yaml, applyMergeKeys, cancellationToken);
+
+        /// <summary>
+        /// Reads <paramref name="text"/> with the rules of <paramref name="reader"/>; <paramref name="applyMergeKeys"/> applies
+        /// <c>&lt;&lt;</c> merge keys whatever the reader. Returns the root node (null for an empty document) and the problems found.
+        /// </summary>
+        public static (YamlNode? Root, IReadOnlyList<YamlProblem> Problems) Read(string text, SettingsReader reader, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default)
         {
             if (text.Length > YamlReadLimits.MaxCharacters)
             {
                 return (null, new[] { new YamlProblem(true, $"it has {text.Length} characters, more than the {YamlReadLimits.MaxCharacters} a connector file may have", SourceSpan.None) });
             }
 
-            var reader = new YamlDocumentReader(text, applyMergeKeys, cancellationToken);
+            var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            var body = bom == 0 ? text : text.Substring(1);
+
+            // The %YAML directive decides the rules; YamlDotNet refuses versions the JavaScript readers take (2.0 in
+            // the yaml package), so it is read here and blanked out, offsets unchanged.
+            var (version, directiveProblem, withoutDirective) = YamlDotNetWorkarounds.YamlDirective(body, jsYaml: reader != SettingsReader.Yaml);
+            var dialect = Dialect(reader, version);
+            if (directiveProblem != null)
+            {
+                return (null, new[] { new YamlProblem(false, directiveProblem.Value.Message, Shift(directiveProblem.Value.Span, bom)) });
+            }
+
+            var attempt = Attempt(withoutDirective, bom, reader, applyMergeKeys, dialect, YamlDotNetWorkarounds.Patches.None, cancellationToken);
+            if (attempt.Failure is YamlException failure && YamlDotNetWorkarounds.Patch(withoutDirective, failure, jsYaml: reader != SettingsReader.Yaml) is (string patched, YamlDotNetWorkarounds.Patches patches))
+            {
+                // YamlDotNet refused valid YAML (see YamlDotNetWorkarounds): read the patched text, which has the same offsets.
+                attempt = Attempt(patched, bom, reader, applyMergeKeys, dialect, patches, cancellationToken);
+            }
+
+            return (attempt.Problems.Count == 0 ? attempt.Root : null, attempt.Problems);
+        }
+
+        // A flow collection used as a key without '?' in front of it.
+        private bool IsImplicitFlowKey(ParsingEvent key) =>
+            (key is SequenceStart { Style: SequenceStyle.Flow } || key is MappingStart { Style: MappingStyle.Flow }) && !AfterQuestionMark(key);
+
+        private static bool HasProperties(ParsingEvent key) => key switch
+        {
+            Scalar scalar => !scalar.Anchor.IsEmpty || (!scalar.Tag.IsEmpty && scalar.Tag.Value != "?"),
+            NodeEvent node => !node.Anchor.IsEmpty || (!node.Tag.IsEmpty && node.Tag.Value != "?"),
+            _ => false,
+        };
+
+        private bool AfterQuestionMark(ParsingEvent key)
+        {
+            var i = (int)key.Start.Index - 1;
+            while (i >= 0 && (_body[i] == ' ' || _body[i] == '\t'))
+            {
+                i--;
+            }
+
+            return i >= 0 && _body[i] == '?';
+        }
+
+        private static YamlDialect Dialect(SettingsReader reader, string? version) => reader switch
+        {
+            SettingsReader.JsYaml => YamlDialect.JsYaml4,
+            SettingsReader.JsYamlSafeLoad => YamlDialect.JsYaml3,
+            _ => version == "1.1" ? YamlDialect.Yaml11 : YamlDialect.Yaml12,
+        };
+
+        private static SourceSpan Shift(SourceSpan span, int bom) =>
+            bom == 0 ? span : new SourceSpan(span.Start + bom, span.End + bom, span.StartLine, span.StartColumn + (span.StartLine == 0 ? bom : 0), span.EndLine, span.EndColumn + (span.EndLine == 0 ? bom : 0));
+
+        private static (YamlNode? Root, List<YamlProblem> Problems, YamlException? Failure) Attempt(string body, int bom, SettingsReader reader, bool applyMergeKeys, YamlDialect dialect, YamlDotNetWorkarounds.Patches patches, System.Threading.CancellationToken cancellationToken)
+        {
+            var read = new YamlDocumentReader(body, bom, reader, applyMergeKeys, dialect, patches, cancellationToken);
+            var problems = new List<YamlProblem>();
+            YamlException? failure = null;
             YamlNode? root = null;
             try
             {
-                root = reader.ReadStream();
+                root = read.ReadStream();
             }
             catch (YamlException ex)
             {
-                reader._problems.Add(new YamlProblem(false, s_positionPrefix.Replace(ex.Message, string.Empty), reader.ToSpan(ex.Start, ex.End)));
-                root = null;
+                failure = ex;
+                problems.Add(new YamlProblem(false, s_positionPrefix.Replace(ex.Message, string.Empty), read.ToSpan(ex.Start, ex.End)));
             }
             catch (LimitExceededException ex)
             {
-                reader._problems.Add(new YamlProblem(true, ex.Message, ex.Span));
-                root = null;
+                problems.Add(new YamlProblem(true, ex.Message, ex.Span));
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is IndexOutOfRangeException || ex is NullReferenceException)
             {
                 // YamlDotNet's parser throws these on some malformed input (an unclosed '{' among them): report the
                 // syntax error at the last place the parser reached instead of failing.
-                var at = reader._parser.Current is ParsingEvent current ? reader.ToSpan(current.Start, current.End) : SourceSpan.None;
-                reader._problems.Add(new YamlProblem(false, "the YAML syntax is broken at or after this point (an unclosed bracket or quote, or a misplaced indicator)", at));
-                root = null;
+                var at = read._parser.Current is ParsingEvent current ? read.ToSpan(current.Start, current.End) : SourceSpan.None;
+                problems.Add(new YamlProblem(false, "the YAML syntax is broken at or after this point (an unclosed bracket or quote, or a misplaced indicator)", at));
             }
 
-            return (reader._problems.Count == 0 ? root : null, reader._problems);
+            return (root, problems, failure);
         }
+
+        private bool MergeKeys => _forceMergeKeys || _dialect != YamlDialect.Yaml12;
+
+        private bool IsJsYaml => _dialect == YamlDialect.JsYaml3 || _dialect == YamlDialect.JsYaml4;
 
         private YamlNode? ReadStream()
         {
@@ -89,7 +172,7 @@ namespace KibanaConnectors.Rules.Reading
             _parser.Consume<DocumentEnd>();
             if (_parser.Accept<DocumentStart>(out var second))
             {
-                throw new YamlException(second.Start, second.End, "the file holds more than one YAML document ('---'); Kibana reads a settings file as a single document");
+                throw new YamlException(second.Start, second.End, "the file holds more than one YAML document ('---'), and Kibana's YAML reader refuses that: a settings file is one document");
             }
 
             _parser.Consume<StreamEnd>();
@@ -112,14 +195,12 @@ namespace KibanaConnectors.Rules.Reading
                     throw new YamlException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
                 }
 
-                _aliasUses.TryGetValue(alias.Value.Value, out var uses);
-                _aliasUses[alias.Value.Value] = ++uses;
-                if (uses > YamlReadLimits.MaxAliasUses)
+                if (!IsJsYaml)
                 {
-                    throw new LimitExceededException($"the anchor '&{alias.Value.Value}' is used more than {YamlReadLimits.MaxAliasUses} times, more than Kibana's YAML reader allows", span);
+                    CountAlias(alias.Value.Value, target, span);
                 }
 
-                return target;
+                return new YamlAlias(span, alias.Value.Value, target);
             }
 
             if (depth > YamlReadLimits.MaxDepth)
@@ -128,6 +209,7 @@ namespace KibanaConnectors.Rules.Reading
                 throw new LimitExceededException($"maps and lists are nested more than {YamlReadLimits.MaxDepth} levels deep", ToSpan(current.Start, current.End));
             }
 
+            var start = _parser.Current!;
             YamlNode node;
             string anchor;
             if (_parser.TryConsume<Scalar>(out var scalar))
@@ -154,7 +236,12 @@ namespace KibanaConnectors.Rules.Reading
                 node = ReadMapping(mappingStart, depth);
             }
 
-            if (anchor.Length > 0)
+            if (anchor.Length == 0 && _patches.AnchorsAt != null)
+            {
+                _patches.AnchorsAt.TryGetValue((int)start.Start.Index, out anchor);
+            }
+
+            if (!string.IsNullOrEmpty(anchor))
             {
                 _anchors[anchor] = node;
             }
@@ -162,81 +249,248 @@ namespace KibanaConnectors.Rules.Reading
             return node;
         }
 
+        // The yaml package (Alias.toJS): each use of an anchor adds one to its count (which starts at one for the
+        // anchor itself); the document fails when count times the values one use stands for passes maxAliasCount.
+        // What one use stands for is fixed at its first use: 1 for a scalar, the largest of its items for a map or a
+        // list (so an empty one is 0, never limited), and an alias inside counts as that anchor's count times its own.
+        private void CountAlias(string name, YamlNode target, SourceSpan span)
+        {
+            if (!_aliasUses.TryGetValue(target, out var use))
+            {
+                use = new AliasUse();
+                _aliasUses.Add(target, use);
+            }
+
+            use.Count++;
+            if (use.Values == 0)
+            {
+                use.Values = AliasValues(target);
+            }
+
+            if (use.Count * use.Values > MaxAliasCount)
+            {
+                var what = use.Values == 1 ? $"used {use.Count - 1} times" : $"used {use.Count - 1} times, and each use stands for {use.Values} aliased values";
+                throw new LimitExceededException(
+                    $"the anchor '&{name}' is {what}; Kibana's YAML reader (the yaml package, maxAliasCount {MaxAliasCount}) refuses a file where an anchor's uses, counting the anchor itself, times that reach past {MaxAliasCount}", span);
+            }
+        }
+
+        private double AliasValues(YamlNode node)
+        {
+            switch (node)
+            {
+                case YamlAlias alias:
+                    return _aliasUses.TryGetValue(alias.Anchored, out var use) ? use.Count * use.Values : 0;
+                case YamlSequence sequence:
+                    return sequence.Items.Count == 0 ? 0 : sequence.Items.Max(AliasValues);
+                case YamlMapping mapping:
+                    return mapping.Entries.Count == 0 ? 0 : mapping.Entries.Max(e => Math.Max(AliasValues(e.KeyNode), AliasValues(e.Value)));
+                default:
+                    return 1;
+            }
+        }
+
         private YamlMapping ReadMapping(MappingStart start, int depth)
         {
-            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-            var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            var entries = new List<YamlEntry>();
+
+            // Keys that are text compare by their text in both readers; the others (numbers, booleans, null, aliases,
+            // maps and lists) are few, and compared one by one.
+            var texts = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
+            List<YamlEntry>? others = null;
             List<YamlNode>? merges = null;
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var keyEvent = _parser.Current!;
-                if (!(keyEvent is Scalar keyScalar))
+                if (!IsJsYaml && entries.Count + (merges?.Count ?? 0) > 0 && start.Style == MappingStyle.Block && IsImplicitFlowKey(keyEvent))
                 {
-                    throw new YamlException(keyEvent.Start, keyEvent.End, "a map key must be plain text; Kibana's settings have no map or list keys");
+                    // The yaml package refuses it ("Map comment with trailing content"); js-yaml and YamlDotNet take it.
+                    throw new YamlException(keyEvent.Start, keyEvent.End, "a key written as a [list] or {map} after the first key of a block map is refused by the yaml package Kibana reads settings with; quote the key");
                 }
 
-                _parser.MoveNext();
-                var key = ToScalar(keyScalar);
+                if (IsJsYaml && entries.Count + (merges?.Count ?? 0) == 0 && start.Style == MappingStyle.Block && HasProperties(keyEvent) && !AfterQuestionMark(keyEvent))
+                {
+                    // js-yaml reads the properties as the map's own, then finds a key it cannot place.
+                    throw new YamlException(keyEvent.Start, keyEvent.End, "js-yaml, which this Kibana release reads settings with, refuses an anchor or a tag on the first key of a block map (\"bad indentation of a mapping entry\"); write the key without it, or move it after another key");
+                }
+
+                var key = ReadNode(depth + 1);
                 var value = ReadNode(depth + 1);
-                if (_applyMergeKeys && key.IsPlain && key.Value == "<<")
+                if (MergeKeys && key is YamlScalar { IsPlain: true, Value: "<<" })
                 {
                     (merges ??= new List<YamlNode>()).Add(value);
                     continue;
                 }
 
-                if (seen.TryGetValue(key.Value, out var first))
+                var entry = new YamlEntry(JsKey(key), key, value);
+                YamlEntry? first = null;
+                if (IsJsYaml || key is YamlScalar { Kind: ScalarKind.String })
                 {
-                    throw new YamlException(keyScalar.Start, keyScalar.End, $"the key '{key.Value}' appears twice in one map (first at line {first.Span.DisplayLine}); Kibana rejects duplicate keys");
+                    if (texts.TryGetValue(entry.Key, out first))
+                    {
+                        throw new YamlException(keyEvent.Start, keyEvent.End, DuplicateMessage(entry, first));
+                    }
+
+                    texts.Add(entry.Key, entry);
+                }
+                else
+                {
+                    others ??= new List<YamlEntry>();
+                    first = others.Find(o => SameKey(o, entry));
+                    if (first != null)
+                    {
+                        throw new YamlException(keyEvent.Start, keyEvent.End, DuplicateMessage(entry, first));
+                    }
+
+                    others.Add(entry);
                 }
 
-                seen.Add(key.Value, key);
-                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+                entries.Add(entry);
             }
 
             var end = _parser.Consume<MappingEnd>();
+            var mapping = new YamlMapping(ToSpan(start.Start, end.End), entries);
+
+            // The yaml package keeps 1 and '1' as two keys of one map, but a JavaScript object has one property "1".
+            if (!IsJsYaml && others != null)
+            {
+                mapping.SharesNames = others.Exists(o => texts.ContainsKey(o.Key))
+                    || others.Exists(o => others.Exists(p => !ReferenceEquals(o, p) && o.Key == p.Key));
+            }
+
             if (merges != null)
             {
+                var names = new HashSet<string>(entries.Select(e => e.Key), StringComparer.Ordinal);
                 foreach (var merged in merges)
                 {
-                    ApplyMerge(entries, seen, merged);
+                    ApplyMerge(entries, names, merged);
                 }
             }
 
-            return new YamlMapping(ToSpan(start.Start, end.End), entries);
+            return mapping;
         }
 
-        // js-yaml's merge: keys written in the map win; among merged maps, the first that has a key wins.
-        private void ApplyMerge(List<KeyValuePair<YamlScalar, YamlNode>> entries, Dictionary<string, YamlScalar> seen, YamlNode value)
+        // Whether two keys that are not text are one key in the yaml package, which compares scalars by value (===:
+        // true and True, 1 and 0x1 and 1.0, null and ~ are one key; NaN, dates and aliases never equal anything).
+        // js-yaml compares every key by the property name it gives.
+        private static bool SameKey(YamlEntry a, YamlEntry b)
         {
-            var sources = value is YamlSequence sequence ? sequence.Items : new List<YamlNode> { value };
+            if (!(a.KeyNode is YamlScalar x) || !(b.KeyNode is YamlScalar y))
+            {
+                return false;
+            }
+
+            var xNumber = x.Kind == ScalarKind.Integer || x.Kind == ScalarKind.Float;
+            var yNumber = y.Kind == ScalarKind.Integer || y.Kind == ScalarKind.Float;
+            return xNumber && yNumber ? x.Number == y.Number
+                : x.Kind == y.Kind && (x.Kind == ScalarKind.Null || (x.Kind == ScalarKind.Boolean && x.IsTrue == y.IsTrue));
+        }
+
+        private string DuplicateMessage(YamlEntry entry, YamlEntry first)
+        {
+            var line = first.KeySpan.DisplayLine;
+            var written = entry.KeyNode is YamlScalar s ? s.Value : entry.Key;
+            var firstWritten = first.KeyNode is YamlScalar f ? f.Value : first.Key;
+            var same = written == firstWritten ? $"the key '{written}' appears twice in one map (first at line {line})"
+                : IsJsYaml ? $"the key '{written}' is the key '{firstWritten}' of line {line} again: js-yaml compares keys as the text '{entry.Key}'"
+                : $"the key '{written}' is the key '{firstWritten}' of line {line} again: both are {Describe(entry.KeyNode)}";
+            return same + "; Kibana's YAML reader refuses a map with a duplicate key";
+        }
+
+        private static string Describe(YamlNode key) => key is YamlScalar scalar
+            ? scalar.Kind switch
+            {
+                ScalarKind.Null => "null",
+                ScalarKind.Boolean => "the boolean " + (scalar.IsTrue ? "true" : "false"),
+                ScalarKind.String => "the text '" + scalar.Value + "'",
+                _ => "the number " + JsText.Number(scalar.Number),
+            }
+            : "the same value";
+
+        // Both readers: keys written in the map win; among merged maps, the first that has a key wins.
+        private void ApplyMerge(List<YamlEntry> entries, HashSet<string> names, YamlNode value)
+        {
+            var sources = value.Target is YamlSequence sequence ? sequence.Items : new List<YamlNode> { value };
             foreach (var source in sources)
             {
-                if (!(source is YamlMapping mapping))
+                if (!(source.Target is YamlMapping mapping))
                 {
                     throw new YamlException(ToMark(source.Span), ToMark(source.Span, end: true), "a '<<' merge key must be followed by a map or a list of maps");
                 }
 
                 foreach (var entry in mapping.Entries)
                 {
-                    if (!seen.ContainsKey(entry.Key.Value))
+                    if (names.Add(entry.Key))
                     {
-                        seen.Add(entry.Key.Value, entry.Key);
                         entries.Add(entry);
                     }
                 }
             }
         }
 
+        // The JavaScript property name a key becomes: String(key) in js-yaml; in the yaml package "" for null and the
+        // YAML text of a collection.
+        private string JsKey(YamlNode key)
+        {
+            var node = key.Target;
+            switch (node)
+            {
+                case YamlScalar scalar:
+                    switch (scalar.Kind)
+                    {
+                        case ScalarKind.Null:
+                            return IsJsYaml ? "null" : string.Empty;
+                        case ScalarKind.Boolean:
+                            return scalar.IsTrue ? "true" : "false";
+                        case ScalarKind.Integer:
+                        case ScalarKind.Float:
+                            return JsText.Number(scalar.Number);
+                        case ScalarKind.Timestamp:
+                            return scalar.KeyText ?? scalar.Value;
+                        default:
+                            return scalar.Value;
+                    }
+
+                case YamlSequence sequence:
+                    return IsJsYaml
+                        ? string.Join(",", sequence.Items.Select(i => i.Target is YamlMapping ? "[object Object]" : JsKey(i)))
+                        : sequence.Items.Count == 0 ? "[]" : "[ " + string.Join(", ", sequence.Items.Select(JsKey)) + " ]";
+                default:
+                    var mapping = (YamlMapping)node;
+                    return IsJsYaml ? "[object Object]"
+                        : mapping.Entries.Count == 0 ? "{}" : "{ " + string.Join(", ", mapping.Entries.Select(e => e.Key + ": " + JsKey(e.Value))) + " }";
+            }
+        }
+
         private YamlScalar ToScalar(Scalar scalar)
         {
             var isPlain = scalar.Style == ScalarStyle.Plain;
-            var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
-            var kind = CoreSchema.Resolve(scalar.Value, isPlain, tag);
+            var value = _patches.ValuesAt != null && _patches.ValuesAt.TryGetValue((int)scalar.Start.Index, out var kept) ? kept : scalar.Value;
+            ResolvedScalar resolved;
+            if (!scalar.Tag.IsEmpty && scalar.Tag.Value != "?")
+            {
+                resolved = YamlSchemas.Explicit(_dialect, scalar.Tag.Value, value, isPlain);
+            }
+            else
+            {
+                resolved = isPlain ? YamlSchemas.Implicit(_dialect, value) : ResolvedScalar.Text;
+            }
+
+            if (resolved.Error != null)
+            {
+                throw new YamlException(scalar.Start, scalar.End, resolved.Error);
+            }
+
             var width = scalar.End.Index - scalar.Start.Index;
             var quotes = scalar.Style == ScalarStyle.SingleQuoted || scalar.Style == ScalarStyle.DoubleQuoted ? 2 : 0;
-            var singleLine = scalar.Start.Line == scalar.End.Line && width == scalar.Value.Length + quotes
+            var singleLine = scalar.Start.Line == scalar.End.Line && width == value.Length + quotes
                 && (scalar.Style == ScalarStyle.Plain || quotes == 2);
-            return new YamlScalar(ToSpan(scalar.Start, scalar.End), scalar.Value, kind, isPlain, singleLine);
+            return new YamlScalar(ToSpan(scalar.Start, scalar.End), value, resolved.Kind, isPlain, singleLine)
+            {
+                Number = resolved.Number,
+                IsTrue = resolved.IsTrue,
+                KeyText = resolved.Kind != ScalarKind.Timestamp ? null : JsText.DateString(resolved.Date),
+            };
         }
 
         private SourceSpan ToSpan(Mark start, Mark end) =>
@@ -253,6 +507,13 @@ namespace KibanaConnectors.Rules.Reading
             end
                 ? new Mark(span.End - _bom, span.EndLine + 1, span.EndColumn + 1 - (span.EndLine == 0 ? _bom : 0))
                 : new Mark(span.Start - _bom, span.StartLine + 1, span.StartColumn + 1 - (span.StartLine == 0 ? _bom : 0));
+
+        private sealed class AliasUse
+        {
+            public double Count { get; set; } = 1;
+
+            public double Values { get; set; }
+        }
 
         private sealed class LimitExceededException : Exception
         {
