@@ -13,6 +13,16 @@ namespace KibanaConnectors.Generator
 
         public const string MetadataKey = "build_metadata.AdditionalFiles.KibanaConnectorsFile";
 
+        /// <summary>
+        /// The <c>Shape</c> of a <c>&lt;KibanaConnectors&gt;</c> item (<c>eck</c>, <c>helm</c>, <c>eck-stack</c>, <c>settings</c>,
+        /// <c>auto</c>), which the package's targets pass on as KibanaConnectorsShape.
+        /// </summary>
+        public const string ShapeKey = "build_metadata.AdditionalFiles.KibanaConnectorsShape";
+
+        /// <summary>The shape a file's metadata names; null when none is given (the content tells it).</summary>
+        public static string? Shape(AnalyzerConfigOptions options) =>
+            options.TryGetValue(ShapeKey, out var shape) && shape.Trim().Length > 0 ? shape.Trim() : null;
+
         /// <summary>A file with a conventional name (<see cref="SettingsFiles.HasConventionalName"/>), or one the project marked.</summary>
         public static bool IsConnectorFile(string path, AnalyzerConfigOptions options) =>
             SettingsFiles.HasConventionalName(path)

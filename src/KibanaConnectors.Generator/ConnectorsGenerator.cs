@@ -3,6 +3,7 @@ using KibanaConnectors.Generator.Emit;
 using KibanaConnectors.Rules.Checks;
 using KibanaConnectors.Rules.Common;
 using KibanaConnectors.Rules.Diagnostics;
+using KibanaConnectors.Rules.Model;
 using KibanaConnectors.Rules.Reading;
 using KibanaConnectors.Rules.Set;
 using Microsoft.CodeAnalysis;
@@ -35,26 +36,30 @@ namespace KibanaConnectors.Generator
             var files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Where(static pair => ConnectorFiles.IsConnectorFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
-                .Select(static (pair, cancellationToken) => new SettingsFileText(pair.Left.Path, ConnectorFiles.TextAsKibanaReads(pair.Left.GetText(cancellationToken))))
+                .Select(static (pair, cancellationToken) => new SettingsFileText(pair.Left.Path, ConnectorFiles.TextAsKibanaReads(pair.Left.GetText(cancellationToken)))
+                {
+                    Shape = ConnectorFiles.Shape(pair.Right.GetOptions(pair.Left)),
+                })
                 .WithTrackingName(TrackingNames.SettingsFiles);
 
-            // The keys of the project's keystore lists, sorted: a secret found there is present.
+            // The keys of the project's keystore lists, sorted, and the Kubernetes Secrets of its keystore manifests: a
+            // secret found there is present.
             var keystore = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Where(static pair => ConnectorFiles.IsKeystoreFile(pair.Right.GetOptions(pair.Left)))
-                .Select(static (pair, cancellationToken) => SettingsFiles.KeystoreKeys(pair.Left.GetText(cancellationToken)?.ToString()))
+                .Select(static (pair, cancellationToken) => SettingsFiles.Keystore(pair.Left.GetText(cancellationToken)?.ToString()))
                 .Collect()
-                .Select(static (lists, _) => SettingsFiles.KeystoreSet(lists.SelectMany(l => l)))
+                .Select(static (lists, _) => KeystoreFile.Combine(lists))
                 .WithTrackingName(TrackingNames.Keystore);
 
             var readOptions = options
                 .Combine(keystore)
-                .Select(static (pair, _) => pair.Left.Project.ForReading(pair.Right))
+                .Select(static (pair, _) => pair.Left.Project.ForReading(pair.Right.Keys, pair.Right.Secrets))
                 .WithTrackingName(TrackingNames.ReadOptions);
 
             var parsed = files
                 .Combine(readOptions)
-                .Select(static (pair, cancellationToken) => ConnectorFileReader.Read(pair.Left.Path, pair.Left.Text ?? string.Empty, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => ConnectorFileReader.Read(pair.Left.Path, pair.Left.Text ?? string.Empty, pair.Left.Shape, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedFiles);
 
             var set = parsed
@@ -103,7 +108,11 @@ namespace KibanaConnectors.Generator
     }
 
     /// <summary>A settings file's path and text: equatable, so an unchanged file leaves its parse step cached.</summary>
-    internal sealed record SettingsFileText(string Path, string? Text);
+    internal sealed record SettingsFileText(string Path, string? Text)
+    {
+        /// <summary>The shape its item metadata names; null for none (the content tells it).</summary>
+        public string? Shape { get; init; }
+    }
 
     /// <summary>The checked set with the build's options: what the source output needs.</summary>
     internal sealed record GeneratorModel(Rules.Model.ConnectorSetModel Set, GeneratorOptions Options);

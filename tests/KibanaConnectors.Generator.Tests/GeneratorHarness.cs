@@ -30,8 +30,13 @@ namespace KibanaConnectors.Generator.Tests
     internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly TestOptions _global;
+        private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _files;
 
-        public TestOptionsProvider(IReadOnlyDictionary<string, string> global) => _global = new TestOptions(global);
+        public TestOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? files = null)
+        {
+            _global = new TestOptions(global);
+            _files = files ?? new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        }
 
         public override AnalyzerConfigOptions GlobalOptions => _global;
 
@@ -40,8 +45,10 @@ namespace KibanaConnectors.Generator.Tests
         // As the package's targets mark <KibanaConnectorsKeystore> items; here any file named *.keystore.txt.
         private static readonly TestOptions s_keystore = new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KibanaConnectorsFile"] = "keystore" });
 
+        // A file given metadata of its own (an item's KibanaConnectorsFile, KibanaConnectorsShape) gets that.
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile.Path.EndsWith(".keystore.txt", System.StringComparison.Ordinal) ? s_keystore : TestOptions.Empty;
+            _files.TryGetValue(textFile.Path, out var metadata) ? new TestOptions(metadata.ToDictionary(m => "build_metadata.AdditionalFiles." + m.Key, m => m.Value))
+            : textFile.Path.EndsWith(".keystore.txt", System.StringComparison.Ordinal) ? s_keystore : TestOptions.Empty;
 
         internal sealed class TestOptions : AnalyzerConfigOptions
         {
@@ -115,12 +122,12 @@ namespace KibanaConnectors.Generator.Tests
             return options;
         }
 
-        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, bool track = false, LanguageVersion version = LanguageVersion.CSharp12) =>
+        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, bool track = false, LanguageVersion version = LanguageVersion.CSharp12, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null) =>
             CSharpGeneratorDriver.Create(
                 new[] { new ConnectorsGenerator().AsSourceGenerator() },
                 additionalTexts: files,
                 parseOptions: new CSharpParseOptions(version),
-                optionsProvider: new TestOptionsProvider(options ?? DefaultOptions()),
+                optionsProvider: new TestOptionsProvider(options ?? DefaultOptions(), fileMetadata),
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
         /// <summary>Runs the generator over one settings file (path /project/kibana.yml) and optional C# sources.</summary>
@@ -134,10 +141,14 @@ namespace KibanaConnectors.Generator.Tests
         /// Runs the generator, then runs it again on the same inputs and asserts that every step named in
         /// <see cref="TrackingNames"/> is Cached or Unchanged the second time: every test checks incrementality too.
         /// </summary>
-        public static GeneratorResult Run((string Path, string Text)[] files, LanguageVersion version, IReadOnlyDictionary<string, string>? options = null, params string[] sources)
+        public static GeneratorResult Run((string Path, string Text)[] files, LanguageVersion version, IReadOnlyDictionary<string, string>? options = null, params string[] sources) =>
+            Run(files, null, version, options, sources);
+
+        /// <summary>The same, with item metadata per file path (<c>KibanaConnectorsFile</c>, <c>KibanaConnectorsShape</c>).</summary>
+        public static GeneratorResult Run((string Path, string Text)[] files, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata, LanguageVersion version = LanguageVersion.CSharp12, IReadOnlyDictionary<string, string>? options = null, params string[] sources)
         {
             var compilation = Compilation(version, sources);
-            var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options, track: true, version: version);
+            var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options, track: true, version: version, fileMetadata: fileMetadata);
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
             var run = driver.GetRunResult();
             var result = run.Results.Single();

@@ -28,11 +28,12 @@ namespace KibanaConnectors.Generator.Tests
             ["a C# edit"] = Expect(options: Cached, files: new[] { Cached, Cached }, keystore: Cached, read: Cached, parsed: new[] { Cached, Cached }, all: Cached, set: Cached, output: Cached),
             ["a comment in b"] = Expect(options: Cached, files: new[] { Cached, Modified }, keystore: Cached, read: Cached, parsed: new[] { Cached, Unchanged }, all: Cached, set: Cached, output: Cached),
             ["a new name in b"] = Expect(options: Cached, files: new[] { Cached, Modified }, keystore: Cached, read: Cached, parsed: new[] { Cached, Modified }, all: Modified, set: Modified, output: Modified),
-            ["a comment in the keystore list"] = Expect(options: Cached, files: new[] { Cached, Cached }, keystore: Unchanged, read: Cached, parsed: new[] { Cached, Cached }, all: Cached, set: Cached, output: Cached),
+            // Each keystore file is read to an equatable value, so a comment leaves the collected keys cached.
+            ["a comment in the keystore list"] = Expect(options: Cached, files: new[] { Cached, Cached }, keystore: Cached, read: Cached, parsed: new[] { Cached, Cached }, all: Cached, set: Cached, output: Cached),
             ["a new keystore key"] = Expect(options: Cached, files: new[] { Cached, Cached }, keystore: Modified, read: Modified, parsed: new[] { Unchanged, Unchanged }, all: Cached, set: Cached, output: Cached),
             // The file filters read item metadata from the options provider, so any option edit reruns them (to the same values).
-            ["another class name"] = Expect(options: Modified, files: new[] { Unchanged, Unchanged }, keystore: Unchanged, read: Unchanged, parsed: new[] { Cached, Cached }, all: Cached, set: Modified, output: Modified),
-            ["merge keys turned on"] = Expect(options: Modified, files: new[] { Unchanged, Unchanged }, keystore: Unchanged, read: Modified, parsed: new[] { Unchanged, Unchanged }, all: Cached, set: Modified, output: Modified),
+            ["another class name"] = Expect(options: Modified, files: new[] { Unchanged, Unchanged }, keystore: Cached, read: Unchanged, parsed: new[] { Cached, Cached }, all: Cached, set: Modified, output: Modified),
+            ["merge keys turned on"] = Expect(options: Modified, files: new[] { Unchanged, Unchanged }, keystore: Cached, read: Modified, parsed: new[] { Unchanged, Unchanged }, all: Cached, set: Modified, output: Modified),
         };
 
         [Theory]

@@ -22,7 +22,17 @@ namespace KibanaConnectors.Generator.Analyzers
         private KnownConnectors(ConnectorSetModel set)
         {
             Set = set;
-            Constants = set.Connectors.ToImmutableDictionary(c => c.Connector.Id, c => MemberNames.IdsConstant(set.Options, c.Identifier), System.StringComparer.Ordinal);
+            // Every Kibana's ids: the project's own first; an id two Kibana resources share names the first one's constant (same value).
+            var constants = ImmutableDictionary.CreateBuilder<string, string>(System.StringComparer.Ordinal);
+            foreach (var (nested, connectors) in set.Deployments.Select(d => ((string?)d.ClassName, d.Connectors)).Prepend((null, set.Connectors)))
+            {
+                foreach (var c in connectors.Where(c => !constants.ContainsKey(c.Connector.Id)))
+                {
+                    constants.Add(c.Connector.Id, MemberNames.IdsConstant(set.Options, nested, c.Identifier));
+                }
+            }
+
+            Constants = constants.ToImmutable();
         }
 
         public ConnectorSetModel Set { get; }
@@ -35,7 +45,7 @@ namespace KibanaConnectors.Generator.Analyzers
         {
             var files = options.AdditionalFiles
                 .Where(f => ConnectorFiles.IsConnectorFile(f.Path, options.AnalyzerConfigOptionsProvider.GetOptions(f)))
-                .Select(f => (f.Path, Text: f.GetText(cancellationToken)))
+                .Select(f => (f.Path, Text: f.GetText(cancellationToken), Shape: ConnectorFiles.Shape(options.AnalyzerConfigOptionsProvider.GetOptions(f))))
                 .OrderBy(f => f.Path, System.StringComparer.Ordinal)
                 .ToList();
             if (files.Count == 0)
@@ -43,14 +53,14 @@ namespace KibanaConnectors.Generator.Analyzers
                 return null;
             }
 
-            var keystore = SettingsFiles.KeystoreSet(options.AdditionalFiles
+            var keystore = KeystoreFile.Combine(options.AdditionalFiles
                 .Where(f => ConnectorFiles.IsKeystoreFile(options.AnalyzerConfigOptionsProvider.GetOptions(f)))
-                .SelectMany(f => SettingsFiles.KeystoreKeys(f.GetText(cancellationToken)?.ToString())));
+                .Select(f => SettingsFiles.Keystore(f.GetText(cancellationToken)?.ToString())));
             var project = GeneratorOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions).Project;
 
             // The IDE asks again on every keystroke in C#: parse the YAML only when a file, an option or a key changed.
             // The key is made of the same equatable values the generator's pipeline caches on.
-            var key = new Key(project, keystore, files.Select(f => new FileKey(f.Path, Checksum(f.Text))).ToEquatableArray());
+            var key = new Key(project, keystore, files.Select(f => new FileKey(f.Path, Checksum(f.Text), f.Shape)).ToEquatableArray());
             if (s_cache.TryGetValue(key, out var cached))
             {
                 return cached;
@@ -59,7 +69,7 @@ namespace KibanaConnectors.Generator.Analyzers
             KnownConnectors known;
             try
             {
-                known = new KnownConnectors(ConnectorSetBuilder.Read(files.Select(f => (f.Path, ConnectorFiles.TextAsKibanaReads(f.Text) ?? string.Empty)), project, keystore, cancellationToken));
+                known = new KnownConnectors(ConnectorSetBuilder.Read(files.Select(f => (f.Path, ConnectorFiles.TextAsKibanaReads(f.Text) ?? string.Empty, f.Shape)), project, keystore.Keys, keystore.Secrets, cancellationToken));
             }
             catch (System.Exception ex) when (!(ex is System.OperationCanceledException))
             {
@@ -80,8 +90,8 @@ namespace KibanaConnectors.Generator.Analyzers
         private static string Checksum(Microsoft.CodeAnalysis.Text.SourceText? text) =>
             text == null ? string.Empty : string.Concat(text.GetChecksum().Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
 
-        private sealed record FileKey(string Path, string Checksum);
+        private sealed record FileKey(string Path, string Checksum, string? Shape);
 
-        private sealed record Key(ProjectOptions Project, EquatableArray<string> Keystore, EquatableArray<FileKey> Files);
+        private sealed record Key(ProjectOptions Project, KeystoreFile Keystore, EquatableArray<FileKey> Files);
     }
 }

@@ -21,15 +21,38 @@ namespace KibanaConnectors.Rules.Checks
         public static ConnectorFileModel Read(string filePath, string text, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default) =>
             Read(filePath, text, new ReadOptions(applyMergeKeys, EmbedSecrets: false), cancellationToken);
 
-        public static ConnectorFileModel Read(string filePath, string text, ReadOptions options, System.Threading.CancellationToken cancellationToken = default)
+        public static ConnectorFileModel Read(string filePath, string text, ReadOptions options, System.Threading.CancellationToken cancellationToken = default) =>
+            Read(filePath, text, null, options, cancellationToken);
+
+        /// <summary>
+        /// Reads a file of the shape <paramref name="shape"/> names (<c>auto</c>, <c>settings</c>, <c>eck</c>, <c>helm</c>,
+        /// <c>eck-stack</c>: an option or item metadata); null or empty tells the shape by the content.
+        /// </summary>
+        public static ConnectorFileModel Read(string filePath, string text, string? shape, ReadOptions options, System.Threading.CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<DiagnosticInfo>();
             var connectors = new List<ConnectorModel>();
+            var deployments = new List<DeploymentModel>();
             var settings = ActionsSettings.None;
             var fileName = System.IO.Path.GetFileName(filePath);
             try
             {
-                ReadInto(filePath, fileName, text, options, connectors, diagnostics, ref settings, cancellationToken);
+                var given = SettingsShapes.Parse(shape);
+                if (given == null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidDeploymentFile, filePath, SourceSpan.None, fileName,
+                        $"its shape is given as '{shape}', which is none KibanaConnectors knows; use {string.Join(", ", SettingsShapes.Names)} (the content tells the shape when none is given)"));
+                }
+
+                var read = given is SettingsShape known && known != SettingsShape.Auto ? known : Shapes.Detect(text);
+                if (read == SettingsShape.Settings)
+                {
+                    ReadInto(filePath, fileName, text, options, connectors, diagnostics, ref settings, cancellationToken);
+                }
+                else
+                {
+                    settings = DeploymentFileReader.Read(filePath, fileName, text, read, options, connectors, deployments, diagnostics, cancellationToken);
+                }
             }
             catch (OperationCanceledException)
             {
@@ -41,25 +64,42 @@ namespace KibanaConnectors.Rules.Checks
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidYaml, filePath, SourceSpan.None, fileName,
                     $"KibanaConnectors could not read it ({ex.GetType().Name}: {ex.Message}); please report this with the file"));
                 connectors.Clear();
+                deployments.Clear();
                 settings = ActionsSettings.None;
             }
 
-            return new ConnectorFileModel(filePath, connectors.ToEquatableArray(), diagnostics.ToEquatableArray()) { Settings = settings };
+            return new ConnectorFileModel(filePath, connectors.ToEquatableArray(), diagnostics.ToEquatableArray()) { Settings = settings, Deployments = deployments.ToEquatableArray() };
         }
 
         private static void ReadInto(string filePath, string fileName, string text, ReadOptions options, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, ref ActionsSettings settings, System.Threading.CancellationToken cancellationToken)
         {
             var (yaml, problems) = YamlDocumentReader.Read(text, options.KibanaVersion.Reader, options.ApplyMergeKeys, cancellationToken);
+            if (!Report(filePath, fileName, problems, diagnostics))
+            {
+                settings = ReadSettings(filePath, fileName, yaml, options, connectors, diagnostics, reportNoSection: true, cancellationToken);
+            }
+        }
+
+        /// <summary>Adds KC0001 or KC0008 for each problem of a YAML read; true when there was any (then nothing else is read).</summary>
+        public static bool Report(string filePath, string what, IReadOnlyList<YamlProblem> problems, List<DiagnosticInfo> diagnostics)
+        {
             foreach (var problem in problems)
             {
-                diagnostics.Add(DiagnosticInfo.Create(problem.IsLimit ? DiagnosticRules.UnsafeInput : DiagnosticRules.InvalidYaml, filePath, problem.Span, fileName, problem.Message));
+                diagnostics.Add(DiagnosticInfo.Create(problem.IsLimit ? DiagnosticRules.UnsafeInput : DiagnosticRules.InvalidYaml, filePath, problem.Span, what, problem.Message));
             }
 
-            if (problems.Count > 0)
-            {
-                return;
-            }
+            return problems.Count > 0;
+        }
 
+        /// <summary>
+        /// Reads the settings of one root (a settings file's document, a Kibana resource's <c>spec.config</c>, a chart's
+        /// kibana.yml) as Kibana does, and its connectors; <paramref name="what"/> names it in messages.
+        /// <paramref name="reportNoSection"/>: KC0002 when it has neither connectors nor settings around them.
+        /// </summary>
+        public static ActionsSettings ReadSettings(string filePath, string what, YamlNode? yaml, ReadOptions options, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, bool reportNoSection, System.Threading.CancellationToken cancellationToken)
+        {
+            var fileName = what;
+            var settings = ActionsSettings.None;
             var (root, conflicts) = KibanaSettingsReader.Read(yaml);
             foreach (var conflict in conflicts)
             {
@@ -77,14 +117,14 @@ namespace KibanaConnectors.Rules.Checks
 
             if (root == null && conflicts.Count > 0)
             {
-                return;
+                return settings;
             }
 
             if (root != null && !(root is SettingsMap))
             {
                 var (actual, _) = ValueWords.Describe(root, "a map");
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NotAMap, filePath, root.Span, "A Kibana settings file", "settings", actual));
-                return;
+                return settings;
             }
 
             var actions = ActionsSection(filePath, root as SettingsMap, diagnostics);
@@ -94,12 +134,12 @@ namespace KibanaConnectors.Rules.Checks
             if (section == null)
             {
                 // A file that only sets what is around the connectors (allowed hosts, the alert history connector) is fine.
-                if (!diagnostics.Any(d => d.Id == DiagnosticRules.NotAMap.Id) && settings == ActionsSettings.None)
+                if (reportNoSection && !diagnostics.Any(d => d.Id == DiagnosticRules.NotAMap.Id) && settings == ActionsSettings.None)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NoConnectors, filePath, SourceSpan.None, fileName));
                 }
 
-                return;
+                return settings;
             }
 
             foreach (var entry in section.Entries)
@@ -115,6 +155,8 @@ namespace KibanaConnectors.Rules.Checks
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NoConnectors, filePath, section.Span, fileName));
             }
+
+            return settings;
         }
 
         // xpack.actions: Kibana's schema for it is an object, which also takes JSON text of one.

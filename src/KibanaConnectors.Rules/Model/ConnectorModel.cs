@@ -29,6 +29,12 @@ namespace KibanaConnectors.Rules.Model
         /// connectors of the preconfigured section.
         /// </summary>
         public string? BuiltInBy { get; init; }
+
+        /// <summary>
+        /// The <see cref="DeploymentModel.Key"/> of the Kibana resource it belongs to; empty for the project's own Kibana
+        /// (settings files, Helm values), whose connectors are one set across files.
+        /// </summary>
+        public string Deployment { get; init; } = string.Empty;
     }
 
     /// <summary>What the parse step gives for one settings file: its connectors and its own diagnostics.</summary>
@@ -37,7 +43,10 @@ namespace KibanaConnectors.Rules.Model
         EquatableArray<ConnectorModel> Connectors,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
-        /// <summary>The settings around the connectors that this file sets.</summary>
+        /// <summary>The settings around the connectors that this file sets for the project's own Kibana.</summary>
         public ActionsSettings Settings { get; init; } = ActionsSettings.None;
+
+        /// <summary>The Kibana resources of a manifest, each with its own settings; empty for other files.</summary>
+        public EquatableArray<DeploymentModel> Deployments { get; init; } = EquatableArray<DeploymentModel>.Empty;
     }
 }

@@ -19,5 +19,19 @@ namespace KibanaConnectors.Rules.Model
         /// file sets it, or an entry is a <c>${NAME}</c> known only when Kibana starts.
         /// </summary>
         public EquatableArray<string>? EmailDomainAllowlist { get; init; }
+
+        /// <summary>
+        /// The connectors of each ECK Kibana resource, a set of their own, generated as a class nested in the project's
+        /// class; <see cref="Connectors"/> are those of the project's own Kibana (settings files, Helm values).
+        /// </summary>
+        public EquatableArray<DeploymentSetModel> Deployments { get; init; } = EquatableArray<DeploymentSetModel>.Empty;
+    }
+
+    /// <summary>The checked connectors of one Kibana resource and the nested class they are generated in.</summary>
+    /// <param name="ClassName">The nested class: the resource's name as a C# name (<c>kibana-prod</c> -> <c>KibanaProd</c>).</param>
+    internal sealed record DeploymentSetModel(DeploymentModel Deployment, string ClassName, EquatableArray<NamedConnector> Connectors)
+    {
+        /// <summary>This resource's <c>xpack.actions.email.domain_allowlist</c>, as <see cref="ConnectorSetModel.EmailDomainAllowlist"/>.</summary>
+        public EquatableArray<string>? EmailDomainAllowlist { get; init; }
     }
 }

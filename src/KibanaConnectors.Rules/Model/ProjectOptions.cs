@@ -39,6 +39,10 @@ namespace KibanaConnectors.Rules.Model
         /// <summary>What of these options reading one settings file depends on, with the project's keystore keys.</summary>
         public ReadOptions ForReading(EquatableArray<string> keystore) =>
             new ReadOptions(ApplyMergeKeys, EmbedSecrets) { Keystore = keystore, KibanaVersion = KibanaVersion };
+
+        /// <summary>The same, with the Kubernetes Secrets of the keystore files, which Kibana resources name in <c>spec.secureSettings</c>.</summary>
+        public ReadOptions ForReading(EquatableArray<string> keystore, EquatableArray<KubernetesSecret> secrets) =>
+            ForReading(keystore) with { KubernetesSecrets = secrets };
     }
 
     /// <summary>The options that change how a settings file is read: the parse step's input besides the text.</summary>
@@ -55,5 +59,11 @@ namespace KibanaConnectors.Rules.Model
         public EquatableArray<string> Keystore { get; init; } = EquatableArray<string>.Empty;
 
         public bool InKeystore(string key) => Keystore.ContainsSorted(key, System.StringComparer.Ordinal);
+
+        /// <summary>
+        /// The Kubernetes Secrets of the keystore files (<c>KibanaConnectorsKeystore</c>, <c>--keystore</c>), by name: a Kibana
+        /// resource's <c>spec.secureSettings</c> makes their keys its keystore's. Keys only, never values.
+        /// </summary>
+        public EquatableArray<KubernetesSecret> KubernetesSecrets { get; init; } = EquatableArray<KubernetesSecret>.Empty;
     }
 }

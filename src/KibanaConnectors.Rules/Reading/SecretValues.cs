@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Model;
 
 namespace KibanaConnectors.Rules.Reading
 {
@@ -14,9 +15,19 @@ namespace KibanaConnectors.Rules.Reading
     {
         private const string Key = "secrets";
 
-        /// <summary>Character ranges (start inclusive, end exclusive) of the secret values of <paramref name="text"/>.</summary>
-        public static List<(int Start, int End)> Find(string text, bool applyMergeKeys)
+        /// <summary>
+        /// Character ranges (start inclusive, end exclusive) of the secret values of <paramref name="text"/>, a file of the
+        /// shape <paramref name="shape"/> names (null: told by the content). In a deployment file, the values of its
+        /// Kubernetes Secrets are secret too.
+        /// </summary>
+        public static List<(int Start, int End)> Find(string text, bool applyMergeKeys, string? shape = null)
         {
+            var read = SettingsShapes.Parse(shape) is SettingsShape given && given != SettingsShape.Auto ? given : Shapes.Detect(text);
+            if (read != SettingsShape.Settings)
+            {
+                return InDeploymentFile(text, read, applyMergeKeys);
+            }
+
             var ranges = new List<(int, int)>();
             var (yaml, problems) = YamlDocumentReader.Read(text, applyMergeKeys);
             var conflicts = 0;
@@ -35,11 +46,43 @@ namespace KibanaConnectors.Rules.Reading
             // that are written as blocks or on one line.
             if (problems.Count > 0 || conflicts > 0)
             {
-                ByIndentation(text, ranges);
+                ByIndentation(text, ranges, new[] { Key });
             }
 
             return ranges;
         }
+
+        // The values of the file's Secrets, and the secrets of each settings root; by indentation where a part does not read.
+        private static List<(int Start, int End)> InDeploymentFile(string text, SettingsShape shape, bool applyMergeKeys)
+        {
+            var ranges = new List<(int, int)>();
+            var file = DeploymentFiles.Read(string.Empty, text, shape, new ReadOptions(applyMergeKeys, EmbedSecrets: false), default);
+            if (file.YamlProblems.Count > 0)
+            {
+                ByIndentation(text, ranges, SecretDataKeys);
+                return ranges;
+            }
+
+            ranges.AddRange(file.SecretValues.Select(s => (s.Start, s.End)));
+            foreach (var root in file.Roots)
+            {
+                var (settings, conflicts) = root.Problems.Count == 0 ? KibanaSettingsReader.Read(root.Yaml) : (null, Array.Empty<SettingsConflict>());
+                if (settings != null)
+                {
+                    Walk(settings, inSecrets: false, ranges);
+                }
+
+                if (root.Problems.Count > 0 || conflicts.Count > 0)
+                {
+                    ByIndentation(text, ranges, SecretDataKeys);
+                }
+            }
+
+            return ranges;
+        }
+
+        // A Secret's data and stringData hold values, whatever the file's shape.
+        private static readonly string[] SecretDataKeys = { Key, "data", "stringData" };
 
         private static void Walk(SettingsNode node, bool inSecrets, List<(int, int)> ranges)
         {
@@ -67,7 +110,7 @@ namespace KibanaConnectors.Rules.Reading
 
         // Line by line: a line under a 'secrets' key (by indentation), or whose key has a part 'secrets', has its value
         // masked; a line inside such a block without a key of its own (a list item, a block scalar) is masked whole.
-        private static void ByIndentation(string text, List<(int, int)> ranges)
+        private static void ByIndentation(string text, List<(int, int)> ranges, string[] keys)
         {
             var blocks = new List<(int Indent, bool Secrets)>();
             foreach (var (start, length) in TextLines.Split(text))
@@ -102,7 +145,7 @@ namespace KibanaConnectors.Rules.Reading
                 }
 
                 var key = content.Substring(0, colon).TrimStart('-', ' ').Trim('\'', '"', ' ');
-                var secrets = inSecrets || key.Split('.').Any(part => part.Trim('[', ']') == Key);
+                var secrets = inSecrets || key.Split('.').Any(part => keys.Contains(part.Trim('[', ']')));
                 if (secrets && colon + 1 < content.Length)
                 {
                     ranges.Add((start + indent + colon + 1, start + length));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Model;
 
 namespace KibanaConnectors.Rules.Reading
 {
@@ -63,6 +64,23 @@ namespace KibanaConnectors.Rules.Reading
             }
 
             return keys.ToArray();
+        }
+
+        /// <summary>
+        /// A keystore file: the key list of <c>kibana-keystore list</c>, or a Kubernetes manifest whose <c>Secret</c>s Kibana
+        /// resources name in <c>spec.secureSettings</c> (told by a line that starts with <c>kind:</c>). Names only: a
+        /// Secret's values are never kept.
+        /// </summary>
+        public static KeystoreFile Keystore(string? text)
+        {
+            if (text == null || Shapes.Detect(text) != SettingsShape.Eck)
+            {
+                return new KeystoreFile(KeystoreKeys(text).ToEquatableArray(), EquatableArray<KubernetesSecret>.Empty);
+            }
+
+            // A manifest that does not read gives no Secrets: the settings files that need them say what is missing.
+            var (documents, _) = YamlDocumentReader.ReadManifest(text);
+            return new KeystoreFile(EquatableArray<string>.Empty, KubernetesObjects.Secrets(documents).ToEquatableArray());
         }
 
         /// <summary>The keys of all of a project's keystore lists, once each and sorted, as <c>ReadOptions.Keystore</c> wants them.</summary>

@@ -13,6 +13,9 @@ namespace KibanaConnectors.Rules.Reading
     /// <summary>A problem found while reading YAML: KC0001 (syntax) or KC0008 (limits).</summary>
     internal readonly record struct YamlProblem(bool IsLimit, string Message, SourceSpan Span);
 
+    /// <summary>One document of a YAML stream (a Kubernetes manifest): its root (null when empty) and where it was written.</summary>
+    internal sealed record YamlDocument(YamlNode? Root, SourceSpan Span);
+
     /// <summary>
     /// Reads one YAML document from YamlDotNet's event stream into <see cref="YamlNode"/>s with exact positions, by the
     /// rules of the reader the Kibana release uses (<see cref="SettingsReader"/>): how scalars and tags resolve, what
@@ -40,13 +43,17 @@ namespace KibanaConnectors.Rules.Reading
         // A byte order mark the host left in the text: read past it, but keep offsets and columns those of the text.
         private readonly int _bom;
 
+        // Text read out of a scalar of another file (a Helm chart's kibanaConfig): its places are that file's.
+        private readonly EmbeddedText? _embedded;
+
         private readonly System.Threading.CancellationToken _cancellationToken;
         private YamlDialect _dialect;
         private int _nodesRead;
 
-        private YamlDocumentReader(string body, int bom, SettingsReader reader, bool forceMergeKeys, YamlDialect dialect, YamlDotNetWorkarounds.Patches patches, System.Threading.CancellationToken cancellationToken)
+        private YamlDocumentReader(string body, int bom, SettingsReader reader, bool forceMergeKeys, YamlDialect dialect, YamlDotNetWorkarounds.Patches patches, EmbeddedText? embedded, System.Threading.CancellationToken cancellationToken)
         {
             _cancellationToken = cancellationToken;
+            _embedded = embedded;
             _bom = bom;
             _body = body;
             _parser = new Parser(new StringReader(body));
@@ -64,11 +71,31 @@ namespace KibanaConnectors.Rules.Reading
         /// Reads <paramref name="text"/> with the rules of <paramref name="reader"/>; <paramref name="applyMergeKeys"/> applies
         /// <c>&lt;&lt;</c> merge keys whatever the reader. Returns the root node (null for an empty document) and the problems found.
         /// </summary>
-        public static (YamlNode? Root, IReadOnlyList<YamlProblem> Problems) Read(string text, SettingsReader reader, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default)
+        public static (YamlNode? Root, IReadOnlyList<YamlProblem> Problems) Read(string text, SettingsReader reader, bool applyMergeKeys, System.Threading.CancellationToken cancellationToken = default) =>
+            Read(text, reader, applyMergeKeys, null, cancellationToken);
+
+        /// <summary>
+        /// The same for the text of a scalar of another file (<paramref name="embedded"/>): every place found is that file's.
+        /// </summary>
+        public static (YamlNode? Root, IReadOnlyList<YamlProblem> Problems) Read(string text, SettingsReader reader, bool applyMergeKeys, EmbeddedText? embedded, System.Threading.CancellationToken cancellationToken)
+        {
+            var (documents, problems) = ReadAll(text, reader, applyMergeKeys, stream: false, embedded, cancellationToken);
+            return (problems.Count == 0 && documents.Count > 0 ? documents[0].Root : null, problems);
+        }
+
+        /// <summary>
+        /// Reads a Kubernetes manifest or a Helm values file as Kubernetes and Helm read them (<see cref="YamlDialect.Kubernetes"/>:
+        /// <c>yes</c>/<c>no</c>/<c>on</c>/<c>off</c> are booleans, merge keys apply), every document of the stream.
+        /// Keys and duplicates follow the yaml package's rules, as for a settings file.
+        /// </summary>
+        public static (IReadOnlyList<YamlDocument> Documents, IReadOnlyList<YamlProblem> Problems) ReadManifest(string text, System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAll(text, SettingsReader.Yaml, applyMergeKeys: true, stream: true, embedded: null, cancellationToken);
+
+        private static (IReadOnlyList<YamlDocument> Documents, IReadOnlyList<YamlProblem> Problems) ReadAll(string text, SettingsReader reader, bool applyMergeKeys, bool stream, EmbeddedText? embedded, System.Threading.CancellationToken cancellationToken)
         {
             if (text.Length > YamlReadLimits.MaxCharacters)
             {
-                return (null, new[] { new YamlProblem(true, $"it has {text.Length} characters, more than the {YamlReadLimits.MaxCharacters} a connector file may have", SourceSpan.None) });
+                return (Array.Empty<YamlDocument>(), new[] { new YamlProblem(true, $"it has {text.Length} characters, more than the {YamlReadLimits.MaxCharacters} a connector file may have", SourceSpan.None) });
             }
 
             var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -77,20 +104,21 @@ namespace KibanaConnectors.Rules.Reading
             // The %YAML directive decides the rules; YamlDotNet refuses versions the JavaScript readers take (2.0 in
             // the yaml package), so it is read here and blanked out, offsets unchanged.
             var (version, directiveProblem, withoutDirective) = YamlDotNetWorkarounds.YamlDirective(body, jsYaml: reader != SettingsReader.Yaml);
-            var dialect = Dialect(reader, version);
+            var dialect = stream ? YamlDialect.Kubernetes : Dialect(reader, version);
             if (directiveProblem != null)
             {
-                return (null, new[] { new YamlProblem(false, directiveProblem.Value.Message, Shift(directiveProblem.Value.Span, bom)) });
+                var span = Shift(directiveProblem.Value.Span, bom);
+                return (Array.Empty<YamlDocument>(), new[] { new YamlProblem(false, directiveProblem.Value.Message, embedded?.Map(span) ?? span) });
             }
 
-            var attempt = Attempt(withoutDirective, bom, reader, applyMergeKeys, dialect, YamlDotNetWorkarounds.Patches.None, cancellationToken);
+            var attempt = Attempt(withoutDirective, bom, reader, applyMergeKeys, dialect, YamlDotNetWorkarounds.Patches.None, embedded, stream, cancellationToken);
             if (attempt.Failure is YamlException failure && YamlDotNetWorkarounds.Patch(withoutDirective, failure, jsYaml: reader != SettingsReader.Yaml) is (string patched, YamlDotNetWorkarounds.Patches patches))
             {
                 // YamlDotNet refused valid YAML (see YamlDotNetWorkarounds): read the patched text, which has the same offsets.
-                attempt = Attempt(patched, bom, reader, applyMergeKeys, dialect, patches, cancellationToken);
+                attempt = Attempt(patched, bom, reader, applyMergeKeys, dialect, patches, embedded, stream, cancellationToken);
             }
 
-            return (attempt.Problems.Count == 0 ? attempt.Root : null, attempt.Problems);
+            return (attempt.Problems.Count == 0 ? attempt.Documents : Array.Empty<YamlDocument>(), attempt.Problems);
         }
 
         // A flow collection used as a key without '?' in front of it.
@@ -125,15 +153,19 @@ namespace KibanaConnectors.Rules.Reading
         private static SourceSpan Shift(SourceSpan span, int bom) =>
             bom == 0 ? span : new SourceSpan(span.Start + bom, span.End + bom, span.StartLine, span.StartColumn + (span.StartLine == 0 ? bom : 0), span.EndLine, span.EndColumn + (span.EndLine == 0 ? bom : 0));
 
-        private static (YamlNode? Root, List<YamlProblem> Problems, YamlException? Failure) Attempt(string body, int bom, SettingsReader reader, bool applyMergeKeys, YamlDialect dialect, YamlDotNetWorkarounds.Patches patches, System.Threading.CancellationToken cancellationToken)
+        private static (IReadOnlyList<YamlDocument> Documents, List<YamlProblem> Problems, YamlException? Failure) Attempt(string body, int bom, SettingsReader reader, bool applyMergeKeys, YamlDialect dialect, YamlDotNetWorkarounds.Patches patches, EmbeddedText? embedded, bool stream, System.Threading.CancellationToken cancellationToken)
         {
-            var read = new YamlDocumentReader(body, bom, reader, applyMergeKeys, dialect, patches, cancellationToken);
+            var read = new YamlDocumentReader(body, bom, reader, applyMergeKeys, dialect, patches, embedded, cancellationToken);
             var problems = new List<YamlProblem>();
             YamlException? failure = null;
-            YamlNode? root = null;
+            IReadOnlyList<YamlDocument> documents = Array.Empty<YamlDocument>();
             try
             {
-                root = read.ReadStream();
+                documents = stream ? read.ReadDocuments() : new[] { new YamlDocument(read.ReadStream(), SourceSpan.None) };
+            }
+            catch (PlacedException ex)
+            {
+                problems.Add(new YamlProblem(false, ex.Problem, ex.Span));
             }
             catch (YamlException ex)
             {
@@ -152,7 +184,7 @@ namespace KibanaConnectors.Rules.Reading
                 problems.Add(new YamlProblem(false, "the YAML syntax is broken at or after this point (an unclosed bracket or quote, or a misplaced indicator)", at));
             }
 
-            return (root, problems, failure);
+            return (documents, problems, failure);
         }
 
         private bool MergeKeys => _forceMergeKeys || _dialect != YamlDialect.Yaml12;
@@ -177,6 +209,24 @@ namespace KibanaConnectors.Rules.Reading
 
             _parser.Consume<StreamEnd>();
             return root;
+        }
+
+        // Every document of a stream, each with its own anchors, as Kubernetes reads a manifest.
+        private List<YamlDocument> ReadDocuments()
+        {
+            var documents = new List<YamlDocument>();
+            _parser.Consume<StreamStart>();
+            while (_parser.TryConsume<DocumentStart>(out var start))
+            {
+                _anchors.Clear();
+                _aliasUses.Clear();
+                var root = _parser.Accept<DocumentEnd>(out _) ? null : ReadNode(0);
+                var end = _parser.Consume<DocumentEnd>();
+                documents.Add(new YamlDocument(root, ToSpan(start.Start, end.End)));
+            }
+
+            _parser.Consume<StreamEnd>();
+            return documents;
         }
 
         private YamlNode ReadNode(int depth)
@@ -415,7 +465,7 @@ namespace KibanaConnectors.Rules.Reading
             {
                 if (!(source.Target is YamlMapping mapping))
                 {
-                    throw new YamlException(ToMark(source.Span), ToMark(source.Span, end: true), "a '<<' merge key must be followed by a map or a list of maps");
+                    throw new PlacedException(source.Span, "a '<<' merge key must be followed by a map or a list of maps");
                 }
 
                 foreach (var entry in mapping.Entries)
@@ -487,32 +537,45 @@ namespace KibanaConnectors.Rules.Reading
                 && (scalar.Style == ScalarStyle.Plain || quotes == 2);
             return new YamlScalar(ToSpan(scalar.Start, scalar.End), value, resolved.Kind, isPlain, singleLine)
             {
+                Style = scalar.Style,
                 Number = resolved.Number,
                 IsTrue = resolved.IsTrue,
                 KeyText = resolved.Kind != ScalarKind.Timestamp ? null : JsText.DateString(resolved.Date),
             };
         }
 
-        private SourceSpan ToSpan(Mark start, Mark end) =>
-            new SourceSpan(
+        private SourceSpan ToSpan(Mark start, Mark end)
+        {
+            var span = new SourceSpan(
                 (int)start.Index + _bom,
                 (int)end.Index + _bom,
                 (int)start.Line - 1,
                 (int)start.Column - 1 + (start.Line == 1 ? _bom : 0),
                 (int)end.Line - 1,
                 (int)end.Column - 1 + (end.Line == 1 ? _bom : 0));
-
-        // Back from a span to parser marks, for errors raised after reading (merge keys).
-        private Mark ToMark(SourceSpan span, bool end = false) =>
-            end
-                ? new Mark(span.End - _bom, span.EndLine + 1, span.EndColumn + 1 - (span.EndLine == 0 ? _bom : 0))
-                : new Mark(span.Start - _bom, span.StartLine + 1, span.StartColumn + 1 - (span.StartLine == 0 ? _bom : 0));
+            return _embedded == null ? span : _embedded.Map(span);
+        }
 
         private sealed class AliasUse
         {
             public double Count { get; set; } = 1;
 
             public double Values { get; set; }
+        }
+
+        // A problem found after reading, at a node's place (already the file's, so not mapped again).
+        private sealed class PlacedException : Exception
+        {
+            public PlacedException(SourceSpan span, string problem)
+                : base(problem)
+            {
+                Span = span;
+                Problem = problem;
+            }
+
+            public SourceSpan Span { get; }
+
+            public string Problem { get; }
         }
 
         private sealed class LimitExceededException : Exception

@@ -60,6 +60,9 @@ namespace KibanaConnectors.Rules.Reading
 
         /// <summary>Written on one line with no escapes, so a character of <see cref="Value"/> maps to one column.</summary>
         public bool IsSingleLine { get; }
+
+        /// <summary>How it was written: plain, quoted, or a literal (<c>|</c>) or folded (<c>&gt;</c>) block.</summary>
+        public YamlDotNet.Core.ScalarStyle Style { get; init; }
     }
 
     /// <summary>An alias (<c>*name</c>) where it is written; <see cref="Anchored"/> is the node it repeats, at its own place.</summary>

@@ -16,6 +16,12 @@ namespace KibanaConnectors.Rules.Reading
         /// <summary>js-yaml 4 <c>load</c> (its default schema: YAML 1.2 with timestamps, binary and merge keys).</summary>
         JsYaml4,
 
+        /// <summary>
+        /// Kubernetes manifests and Helm values, as go-yaml v2 decodes them for sigs.k8s.io/yaml: YAML 1.1 booleans
+        /// (yes/no/on/off/y/n), octal <c>017</c> and merge keys, but no sexagesimal numbers, and a date stays text.
+        /// </summary>
+        Kubernetes,
+
         /// <summary>js-yaml 3 <c>safeLoad</c>: as js-yaml 4, but numbers as YAML 1.1 writes them (<c>017</c> is octal, <c>1:30</c> is 90).</summary>
         JsYaml3,
     }
@@ -76,6 +82,9 @@ namespace KibanaConnectors.Rules.Reading
                     return Core(value);
                 case YamlDialect.Yaml11:
                     return Yaml11(value, tag: null);
+                case YamlDialect.Kubernetes:
+                    var resolved = Yaml11(value, tag: null);
+                    return resolved.Kind == ScalarKind.Timestamp || s_y11IntTime.IsMatch(value) || s_y11FloatTime.IsMatch(value) ? ResolvedScalar.Text : resolved;
                 default:
                     return JsYaml(dialect, value, tag: null, isPlain: true);
             }
@@ -102,7 +111,7 @@ namespace KibanaConnectors.Rules.Reading
                 return new ResolvedScalar(ScalarKind.Binary);
             }
 
-            if (dialect == YamlDialect.Yaml11)
+            if (dialect == YamlDialect.Yaml11 || dialect == YamlDialect.Kubernetes)
             {
                 return Yaml11(value, tag);
             }

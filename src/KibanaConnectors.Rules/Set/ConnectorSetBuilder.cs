@@ -13,10 +13,14 @@ namespace KibanaConnectors.Rules.Set
     internal static class ConnectorSetBuilder
     {
         /// <summary>Reads settings files and checks them as one set, outside the generator's pipeline (the analyzers, the CLI).</summary>
-        public static ConnectorSetModel Read(IEnumerable<(string Path, string Text)> files, ProjectOptions options, EquatableArray<string> keystore, System.Threading.CancellationToken cancellationToken = default)
+        public static ConnectorSetModel Read(IEnumerable<(string Path, string Text)> files, ProjectOptions options, EquatableArray<string> keystore, System.Threading.CancellationToken cancellationToken = default) =>
+            Read(files.Select(f => (f.Path, f.Text, (string?)null)), options, keystore, EquatableArray<KubernetesSecret>.Empty, cancellationToken);
+
+        /// <summary>The same, each file with the shape its option names (null: told by its content), with the Kubernetes Secrets of the keystore files.</summary>
+        public static ConnectorSetModel Read(IEnumerable<(string Path, string Text, string? Shape)> files, ProjectOptions options, EquatableArray<string> keystore, EquatableArray<KubernetesSecret> secrets, System.Threading.CancellationToken cancellationToken = default)
         {
-            var readOptions = options.ForReading(keystore);
-            return Build(files.Select(f => ConnectorFileReader.Read(f.Path, f.Text, readOptions, cancellationToken)).ToList(), options);
+            var readOptions = options.ForReading(keystore, secrets);
+            return Build(files.Select(f => ConnectorFileReader.Read(f.Path, f.Text, f.Shape, readOptions, cancellationToken)).ToList(), options);
         }
 
         public static ConnectorSetModel Build(IReadOnlyList<ConnectorFileModel> files, ProjectOptions options)
@@ -33,9 +37,36 @@ namespace KibanaConnectors.Rules.Set
                 diagnostics.AddRange(file.Diagnostics);
             }
 
+            // Each ECK Kibana resource is a Kibana of its own: its connectors are checked and named apart from the others.
+            var deployments = ordered.SelectMany(f => f.Deployments).ToList();
+            var classes = MemberNames.DeploymentClasses(deployments, options.ClassName);
+            var connectors = ordered.SelectMany(f => f.Connectors).ToList();
+            var (named, allowlist) = BuildOne(
+                connectors.Where(c => c.Deployment.Length == 0), ordered.Select(f => (f.FilePath, f.Settings)).ToList(), options, options.ClassName, options.ElasticCloud,
+                deployments.ToDictionary(d => classes[d.Key], d => "the class of " + d.Title, StringComparer.Ordinal), diagnostics);
+            var sets = new List<DeploymentSetModel>();
+            foreach (var deployment in deployments)
+            {
+                var (members, domains) = BuildOne(
+                    connectors.Where(c => c.Deployment == deployment.Key), new List<(string, ActionsSettings)> { (deployment.FilePath, deployment.Settings) }, options, classes[deployment.Key],
+                    elasticCloud: false, new Dictionary<string, string>(StringComparer.Ordinal), diagnostics);
+                sets.Add(new DeploymentSetModel(deployment, classes[deployment.Key], members.ToEquatableArray()) { EmailDomainAllowlist = domains });
+            }
+
+            return new ConnectorSetModel(options, named.ToEquatableArray(), diagnostics.ToEquatableArray(), files.Count > 0)
+            {
+                EmailDomainAllowlist = allowlist,
+                Deployments = sets.ToEquatableArray(),
+            };
+        }
+
+        // One Kibana's connectors (from every file that sets them) with its settings: ids once, built-ins, the settings
+        // around them, licence, C# names in the class they are generated in.
+        private static (List<NamedConnector> Named, EquatableArray<string>? EmailDomainAllowlist) BuildOne(IEnumerable<ConnectorModel> connectors, List<(string FilePath, ActionsSettings Settings)> files, ProjectOptions options, string className, bool elasticCloud, Dictionary<string, string> reserved, List<DiagnosticInfo> diagnostics)
+        {
             // The same id in two files: the first file (in path order) keeps it.
             var byId = new Dictionary<string, ConnectorModel>(StringComparer.Ordinal);
-            foreach (var connector in ordered.SelectMany(f => f.Connectors))
+            foreach (var connector in connectors)
             {
                 if (byId.TryGetValue(connector.Id, out var first))
                 {
@@ -48,9 +79,9 @@ namespace KibanaConnectors.Rules.Set
                 }
             }
 
-            AddBuiltIns(ordered, options, byId, diagnostics);
+            AddBuiltIns(files, elasticCloud, byId, diagnostics);
             var declared = byId.Values.Where(c => c.BuiltInBy == null).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
-            var settings = ordered.Select(f => f.Settings).ToList();
+            var settings = files.Select(f => f.Settings).ToList();
             CheckAllowedHosts(declared, settings, diagnostics);
             CheckEnabledTypes(declared, settings, diagnostics);
             CheckReferences(byId, settings, diagnostics);
@@ -67,11 +98,8 @@ namespace KibanaConnectors.Rules.Set
                 }
             }
 
-            var named = MemberNames.Assign(byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal), options.ClassName, diagnostics);
-            return new ConnectorSetModel(options, named.ToEquatableArray(), diagnostics.ToEquatableArray(), files.Count > 0)
-            {
-                EmailDomainAllowlist = EmailDomains(settings),
-            };
+            var named = MemberNames.Assign(byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal), className, diagnostics, reserved);
+            return (named, EmailDomains(settings));
         }
 
         // Every file's entries together; unlike allowedHosts, '*' is no wildcard here: Kibana compares domains exactly.
@@ -82,15 +110,15 @@ namespace KibanaConnectors.Rules.Set
             return lists.Count == 0 || entries.Any(EnvironmentTemplate.HasReferences) ? null : entries.ToEquatableArray();
         }
 
-        private static void AddBuiltIns(List<ConnectorFileModel> files, ProjectOptions options, Dictionary<string, ConnectorModel> byId, List<DiagnosticInfo> diagnostics)
+        private static void AddBuiltIns(List<(string FilePath, ActionsSettings Settings)> files, bool elasticCloud, Dictionary<string, ConnectorModel> byId, List<DiagnosticInfo> diagnostics)
         {
             var builtIns = new List<ConnectorModel>();
-            if (files.FirstOrDefault(f => f.Settings.AlertHistoryIndex != null) is ConnectorFileModel alertHistory)
+            if (files.FirstOrDefault(f => f.Settings.AlertHistoryIndex != null) is (string path, ActionsSettings alertHistory))
             {
-                builtIns.Add(BuiltInConnectors.AlertHistory(alertHistory.FilePath, alertHistory.Settings.AlertHistoryIndex!.Value));
+                builtIns.Add(BuiltInConnectors.AlertHistory(path, alertHistory.AlertHistoryIndex!.Value));
             }
 
-            if (options.ElasticCloud)
+            if (elasticCloud)
             {
                 builtIns.Add(BuiltInConnectors.ElasticCloudSmtp());
             }
