@@ -16,6 +16,10 @@ namespace KibanaConnectors.Cli
     /// <param name="HelpUri">The id's page on the web; null when the tool was built without a repository URL.</param>
     internal sealed record Finding(string File, int Line, int Column, int EndLine, int EndColumn, string Id, string Severity, string Title, string Message, bool HasPlace, string? HelpUri);
 
+    /// <summary>How one ECK Kibana resource fares: its place, its connectors, the problems found in its document.</summary>
+    /// <param name="Name">The resource's name (with its namespace when written): what <c>list</c> shows.</param>
+    internal sealed record KibanaSummary(string File, int Line, string Title, string Name, int Connectors, int Errors, int Warnings);
+
     /// <summary>What <see cref="Checker.Check"/> read: the checked set and the text of each file, by the name diagnostics give it.</summary>
     internal sealed record CheckedFiles(ConnectorSetModel Model, IReadOnlyDictionary<string, string> Texts);
 
@@ -28,7 +32,7 @@ namespace KibanaConnectors.Cli
         /// <summary>Reads every file; a file that cannot be read is an <see cref="IOException"/> whose message says which and why.</summary>
         public static CheckedFiles Check(CommandLine line, TextReader stdin)
         {
-            var keystore = SettingsFiles.KeystoreSet(line.KeystoreFiles.SelectMany(f => SettingsFiles.KeystoreKeys(Read(f, stdin))));
+            var keystore = KeystoreFile.Combine(line.KeystoreFiles.Select(f => SettingsFiles.Keystore(Read(f, stdin))));
             // The same file twice (a shell glob and a name, './a.yml' and 'a.yml') is one file.
             var files = line.Files
                 .GroupBy(f => f == CommandLine.Stdin ? f : Path.GetFullPath(f), StringComparer.Ordinal)
@@ -42,7 +46,9 @@ namespace KibanaConnectors.Cli
                 ElasticCloud = line.ElasticCloud,
                 KibanaVersion = line.KibanaVersion ?? KibanaVersion.Newest,
             };
-            return new CheckedFiles(ConnectorSetBuilder.Read(files, options, keystore), files.ToDictionary(f => f.Item1, f => f.Item2, StringComparer.Ordinal));
+            return new CheckedFiles(
+                ConnectorSetBuilder.Read(files.Select(f => (f.Item1, f.Item2, line.Shape)), options, keystore.Keys, keystore.Secrets),
+                files.ToDictionary(f => f.Item1, f => f.Item2, StringComparer.Ordinal));
         }
 
         /// <summary>The model's diagnostics as findings, sorted by file and place, with --nowarn and --warnaserror applied.</summary>
@@ -82,6 +88,24 @@ namespace KibanaConnectors.Cli
                 .ThenBy(f => f.Id, StringComparer.Ordinal)
                 .ToList();
         }
+
+        /// <summary>Each Kibana resource of the files with the findings inside its document.</summary>
+        public static List<KibanaSummary> Kibanas(ConnectorSetModel model, List<Finding> findings) =>
+            model.Deployments.Select(set =>
+            {
+                var d = set.Deployment;
+                var inside = findings.Where(f => f.File == d.FilePath && f.HasPlace && f.Line >= d.Span.StartLine + 1 && f.Line <= d.Span.EndLine + 1).ToList();
+                var errors = inside.Count(f => f.Severity == "error");
+                return new KibanaSummary(d.FilePath, d.NameSpan.DisplayLine, d.Title, Name(d), set.Connectors.Count, errors, inside.Count - errors);
+            }).ToList();
+
+        /// <summary>Every connector with the name of the Kibana resource it belongs to (null for the project's own Kibana).</summary>
+        public static List<(string? Kibana, ConnectorModel Connector)> Connectors(ConnectorSetModel model) =>
+            model.Connectors.Select(c => ((string?)null, c.Connector))
+                .Concat(model.Deployments.SelectMany(d => d.Connectors.Select(c => ((string?)Name(d.Deployment), c.Connector))))
+                .ToList();
+
+        private static string Name(DeploymentModel d) => d.Namespace.Length == 0 ? d.Name : d.Namespace + "/" + d.Name;
 
         private static string Read(string path, TextReader stdin, bool asKibanaReads = false)
         {

@@ -20,7 +20,7 @@ namespace KibanaConnectors.Cli
 
         private static readonly string[] s_commands = { "check", "list", "explain", "schema" };
 
-        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--no-color", "--kibana-version" };
+        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--no-color", "--kibana-version", "--shape" };
 
         public string Command { get; private set; } = string.Empty;
 
@@ -45,6 +45,9 @@ namespace KibanaConnectors.Cli
 
         /// <summary>The Kibana release whose reader and rules apply; null for the newest.</summary>
         public Rules.Model.KibanaVersion? KibanaVersion { get; private set; }
+
+        /// <summary><c>--shape</c>: where every file given keeps Kibana's settings; null lets each file's content tell.</summary>
+        public string? Shape { get; private set; }
 
         /// <summary><c>--no-color</c>: plain text even on a terminal.</summary>
         public bool NoColor { get; private set; }
@@ -175,6 +178,14 @@ namespace KibanaConnectors.Cli
                         }
 
                         break;
+                    case "--shape":
+                        line.Shape = Value();
+                        if (line.Shape != null && Rules.Model.SettingsShapes.Parse(line.Shape) == null)
+                        {
+                            line.Error ??= $"--shape '{line.Shape}' is not a shape of settings file{Rules.Common.NameSuggester.InParentheses(line.Shape, Rules.Model.SettingsShapes.Names)}; use {string.Join(", ", Rules.Model.SettingsShapes.Names)}";
+                        }
+
+                        break;
                     case "--no-color":
                         line.NoColor = true;
                         break;
@@ -240,10 +251,14 @@ namespace KibanaConnectors.Cli
             "check" => @"Usage: kibana-connectors check <file>... [options]
 
 Checks the preconfigured connectors of Kibana settings files and prints every problem with its place.
-A file '-' is read from standard input.
+A file '-' is read from standard input. Files where Kibana deployments keep the settings are read too: ECK
+manifests (each Kibana resource's spec.config, reported per resource), values of Elastic's kibana Helm chart
+(kibanaConfig's kibana.yml) and of the eck-stack chart (eck-kibana.config); the content tells which.
 
 Options:
-  --keystore <file>        output of 'kibana-keystore list' (one key per line): secrets listed there are present; repeatable
+  --keystore <file>        output of 'kibana-keystore list' (one key per line): secrets listed there are present; or a
+                           Kubernetes manifest whose Secrets Kibana resources name in spec.secureSettings; repeatable
+  --shape <shape>          read every file as settings (a kibana.yml), eck, helm or eck-stack instead of telling by content
   --license <licence>      basic, gold, platinum or enterprise: warn about connector types that need more (KC0303)
   --format <format>        text (default), msbuild, github (workflow commands), sarif, json
   --warnaserror            treat warnings as errors (exit code 1)
@@ -259,10 +274,12 @@ Text output shows each problem's line with carets under the place; secret values
 Exit codes: 0 no errors, 1 errors (or warnings with --warnaserror), 2 usage error or unreadable file.",
             "list" => @"Usage: kibana-connectors list <file>... [options]
 
-Lists the connectors of Kibana settings files: id, type, name, and where each secret comes from (never its value).
+Lists the connectors of Kibana settings files: id, type, name, and where each secret comes from (never its value);
+for ECK manifests, the Kibana resource each belongs to.
 
 Options:
-  --keystore <file>        output of 'kibana-keystore list': secrets listed there come from the keystore; repeatable
+  --keystore <file>        output of 'kibana-keystore list', or a manifest with Secrets: keys there come from the keystore; repeatable
+  --shape <shape>          read every file as settings, eck, helm or eck-stack instead of telling by content
   --format <format>        text (default) or json
   --kibana-version <x.y>   the Kibana release whose reader and rules apply (default: the newest)
   --merge-keys             apply YAML '<<' merge keys

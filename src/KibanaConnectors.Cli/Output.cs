@@ -12,7 +12,8 @@ namespace KibanaConnectors.Cli
     internal static class Output
     {
         /// <summary>Writes the findings; <paramref name="excerpts"/> gives the file a finding's line is quoted from (text format only).</summary>
-        public static void WriteFindings(TextWriter writer, OutputFormat format, List<Finding> findings, int fileCount, int connectorCount, Style style, Func<string, SourceExcerpt?> excerpts)
+        /// <remarks>Text and JSON add a summary of each ECK Kibana resource (<paramref name="kibanas"/>).</remarks>
+        public static void WriteFindings(TextWriter writer, OutputFormat format, List<Finding> findings, int fileCount, int connectorCount, List<KibanaSummary> kibanas, Style style, Func<string, SourceExcerpt?> excerpts)
         {
             switch (format)
             {
@@ -31,20 +32,20 @@ namespace KibanaConnectors.Cli
 
                     break;
                 case OutputFormat.Json:
-                    WriteJsonFindings(writer, findings, fileCount, connectorCount);
+                    WriteJsonFindings(writer, findings, fileCount, connectorCount, kibanas);
                     break;
                 case OutputFormat.Sarif:
                     WriteSarif(writer, findings);
                     break;
                 default:
-                    WriteText(writer, findings, fileCount, connectorCount, style, excerpts);
+                    WriteText(writer, findings, fileCount, connectorCount, kibanas, style, excerpts);
                     break;
             }
         }
 
         // As a compiler: each problem, its line with carets under the place, its help link when the tool has one; then
         // a summary, and where to read more.
-        private static void WriteText(TextWriter writer, List<Finding> findings, int fileCount, int connectorCount, Style style, Func<string, SourceExcerpt?> excerpts)
+        private static void WriteText(TextWriter writer, List<Finding> findings, int fileCount, int connectorCount, List<KibanaSummary> kibanas, Style style, Func<string, SourceExcerpt?> excerpts)
         {
             const string Gutter = "      | ";
             foreach (var f in findings)
@@ -63,6 +64,13 @@ namespace KibanaConnectors.Cli
                 }
             }
 
+            // Each Kibana resource of a manifest is a Kibana of its own: say how each fares.
+            foreach (var kibana in kibanas)
+            {
+                writer.WriteLine($"{style.Bold($"{kibana.File}:{kibana.Line}:")} {kibana.Title}: {Plural(kibana.Connectors, "connector")}, "
+                    + (kibana.Errors + kibana.Warnings == 0 ? "no problems" : $"{Plural(kibana.Errors, "error")}, {Plural(kibana.Warnings, "warning")}") + ".");
+            }
+
             var errors = findings.Count(f => f.Severity == "error");
             var warnings = findings.Count - errors;
             writer.WriteLine(findings.Count == 0
@@ -75,17 +83,24 @@ namespace KibanaConnectors.Cli
             }
         }
 
-        public static void WriteList(TextWriter writer, OutputFormat format, IReadOnlyList<NamedConnector> connectors)
+        /// <summary>The connectors, each with the ECK Kibana resource it belongs to (null for the project's own Kibana).</summary>
+        public static void WriteList(TextWriter writer, OutputFormat format, IReadOnlyList<(string? Kibana, ConnectorModel Connector)> connectors)
         {
-            var rows = connectors.Select(n => n.Connector).Select(c => (Connector: c, Secrets: SecretSources(c))).ToList();
+            var rows = connectors.Select(n => (n.Kibana, n.Connector, Secrets: SecretSources(n.Connector))).ToList();
+            var kibanas = rows.Any(r => r.Kibana != null);
             if (format == OutputFormat.Json)
             {
                 WriteJson(writer, json =>
                 {
                     json.WriteStartArray();
-                    foreach (var (c, secrets) in rows)
+                    foreach (var (kibana, c, secrets) in rows)
                     {
                         json.WriteStartObject();
+                        if (kibana != null)
+                        {
+                            json.WriteString("kibana", kibana);
+                        }
+
                         json.WriteString("id", c.Id);
                         json.WriteString("name", c.Name);
                         json.WriteString("actionTypeId", c.ActionTypeId);
@@ -107,18 +122,21 @@ namespace KibanaConnectors.Cli
                 return;
             }
 
-            var table = new List<string[]> { new[] { "ID", "TYPE", "NAME", "SECRETS" } };
+            var table = new List<string[]> { new[] { "KIBANA", "ID", "TYPE", "NAME", "SECRETS" } };
             table.AddRange(rows.Select(r => new[]
             {
+                r.Kibana ?? "-",
                 r.Connector.Id,
                 r.Connector.ActionTypeId.Length == 0 ? "?" : r.Connector.ActionTypeId,
                 r.Connector.Name + (r.Connector.IsValid ? string.Empty : " (has errors: run check)"),
                 r.Secrets.Count == 0 ? "-" : string.Join(", ", r.Secrets.Select(s => s.Field + " from " + s.Source)),
             }));
-            var widths = Enumerable.Range(0, 3).Select(i => table.Max(row => row[i].Length)).ToArray();
-            foreach (var row in table)
+            // The KIBANA column only when a manifest's Kibana resources are listed.
+            var columns = table.Select(row => kibanas ? row : row.Skip(1).ToArray()).ToList();
+            var widths = Enumerable.Range(0, columns[0].Length - 1).Select(i => columns.Max(row => row[i].Length)).ToArray();
+            foreach (var row in columns)
             {
-                writer.WriteLine($"{row[0].PadRight(widths[0])}  {row[1].PadRight(widths[1])}  {row[2].PadRight(widths[2])}  {row[3]}".TrimEnd());
+                writer.WriteLine((string.Concat(widths.Select((width, i) => row[i].PadRight(width) + "  ")) + row[row.Length - 1]).TrimEnd());
             }
         }
 
@@ -159,7 +177,7 @@ namespace KibanaConnectors.Cli
         }
 
         // In a method of its own, as SARIF is: the text format then never loads System.Text.Json.
-        private static void WriteJsonFindings(TextWriter writer, List<Finding> findings, int fileCount, int connectorCount)
+        private static void WriteJsonFindings(TextWriter writer, List<Finding> findings, int fileCount, int connectorCount, List<KibanaSummary> kibanas)
         {
             WriteJson(writer, json =>
             {
@@ -168,6 +186,24 @@ namespace KibanaConnectors.Cli
                 json.WriteNumber("connectors", connectorCount);
                 json.WriteNumber("errors", findings.Count(f => f.Severity == "error"));
                 json.WriteNumber("warnings", findings.Count(f => f.Severity == "warning"));
+                if (kibanas.Count > 0)
+                {
+                    json.WriteStartArray("kibanas");
+                    foreach (var kibana in kibanas)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("file", kibana.File);
+                        json.WriteNumber("line", kibana.Line);
+                        json.WriteString("name", kibana.Name);
+                        json.WriteNumber("connectors", kibana.Connectors);
+                        json.WriteNumber("errors", kibana.Errors);
+                        json.WriteNumber("warnings", kibana.Warnings);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 json.WriteStartArray("diagnostics");
                 foreach (var f in findings)
                 {

@@ -97,7 +97,7 @@ namespace KibanaConnectors.Cli
             var model = files.Model;
             if (line.Command == "list")
             {
-                Output.WriteList(stdout, line.Format, model.Connectors);
+                Output.WriteList(stdout, line.Format, Checker.Connectors(model));
                 return Success;
             }
 
@@ -108,13 +108,13 @@ namespace KibanaConnectors.Cli
                 // Read again for its secrets only when a problem in it is shown.
                 if (!excerpts.TryGetValue(file, out var excerpt))
                 {
-                    excerpt = excerpts[file] = files.Texts.TryGetValue(file, out var text) ? new SourceExcerpt(text, line.MergeKeys) : null;
+                    excerpt = excerpts[file] = files.Texts.TryGetValue(file, out var text) ? new SourceExcerpt(text, line.MergeKeys, line.Shape) : null;
                 }
 
                 return excerpt;
             }
 
-            Output.WriteFindings(stdout, line.Format, findings, line.Files.Count, model.Connectors.Count, style, Excerpt);
+            Output.WriteFindings(stdout, line.Format, findings, line.Files.Count, model.Connectors.Count + model.Deployments.Sum(d => d.Connectors.Count), Checker.Kibanas(model, findings), style, Excerpt);
             return findings.Any(f => f.Severity == "error") ? Errors : Success;
         }
     }

@@ -20,11 +20,11 @@ namespace KibanaConnectors.Cli
         private readonly List<(int Start, int Length)> _lines;
         private readonly List<(int Start, int End)> _secrets;
 
-        public SourceExcerpt(string text, bool applyMergeKeys)
+        public SourceExcerpt(string text, bool applyMergeKeys, string? shape = null)
         {
             _text = text;
             _lines = TextLines.Split(text);
-            _secrets = SecretValues.Find(text, applyMergeKeys);
+            _secrets = SecretValues.Find(text, applyMergeKeys, shape);
         }
 
         /// <summary>
