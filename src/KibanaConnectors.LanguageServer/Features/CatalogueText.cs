@@ -109,6 +109,17 @@ namespace KibanaConnectors.LanguageServer.Features
         public static string Type(ConnectorTypeSpec spec) =>
             $"**{spec.ActionTypeId}**: {spec.Description}\n\n- licence: {spec.License.ToString().ToLowerInvariant()} or higher\n\n[Kibana: preconfigured connectors]({KibanaDocs})";
 
+        /// <summary>
+        /// The connector of an id at the cursor: in a manifest whose Kibana resources both have the id, the one of the
+        /// resource the cursor is in.
+        /// </summary>
+        public static Rules.Model.ConnectorModel? Connector(ConnectorWorkspace workspace, Document document, YamlContext context, string id)
+        {
+            var model = workspace.Model(document);
+            var resource = model.Deployments.FirstOrDefault(d => d.Span.StartLine <= context.Line && context.Line <= d.Span.EndLine)?.Key ?? string.Empty;
+            return model.Connectors.Where(c => c.Id == id).OrderBy(c => c.Deployment == resource ? 0 : 1).FirstOrDefault();
+        }
+
         /// <summary>The connector type of the connector a cursor is in: from the parsed file, or (when it does not parse) from its lines.</summary>
         public static string? ActionTypeId(ConnectorWorkspace workspace, Document document, DocumentLines lines, YamlContext context)
         {
@@ -118,7 +129,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 return null;
             }
 
-            var model = workspace.Model(document).Connectors.FirstOrDefault(c => c.Id == id);
+            var model = Connector(workspace, document, context, id);
             if (model != null && model.ActionTypeId.Length > 0)
             {
                 return model.ActionTypeId;

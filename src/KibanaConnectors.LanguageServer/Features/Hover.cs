@@ -33,7 +33,7 @@ namespace KibanaConnectors.LanguageServer.Features
             var inConnector = context.InConnector;
             if (inConnector.Count == 0 && context.OnKey)
             {
-                var connector = workspace.Model(document).Connectors.FirstOrDefault(c => c.Id == id);
+                var connector = CatalogueText.Connector(workspace, document, context, id);
                 var type = CatalogueText.ActionTypeId(workspace, document, lines, context);
                 return Markdown($"**{id}**: {(type ?? "no type yet")}{(connector != null && connector.Name.Length > 0 ? $", \"{connector.Name}\"" : string.Empty)}", lines, context.Line, context.KeyStart, context.Key.Length);
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KibanaConnectors.LanguageServer.Protocol;
+using KibanaConnectors.Rules.Model;
 using KibanaConnectors.Rules.Reading;
 
 namespace KibanaConnectors.LanguageServer.Features
@@ -13,6 +14,16 @@ namespace KibanaConnectors.LanguageServer.Features
     /// </summary>
     internal sealed class YamlContext
     {
+        // Where a deployment file's settings start (docs/kubernetes.md): an ECK resource's spec.config, a kibana chart's
+        // kibanaConfig.kibana.yml (a block whose lines are the settings file's), eck-stack's eck-kibana(.spec).config.
+        private static readonly string[][] s_settingsRoots =
+        {
+            new[] { "spec", "config" },
+            new[] { "kibanaConfig", "kibana", "yml" },
+            new[] { "eck-kibana", "spec", "config" },
+            new[] { "eck-kibana", "config" },
+        };
+
         private YamlContext(List<string> path, bool onKey, string key, int keyStart, string value, int valueStart, int indent, int line)
         {
             Path = path;
@@ -109,6 +120,13 @@ namespace KibanaConnectors.LanguageServer.Features
             foreach (var part in Unquote(key).Length == 0 ? Enumerable.Empty<string>() : KibanaSettingsReader.SplitKey(Unquote(key)).Select(p => p.Part))
             {
                 path.Add(part);
+            }
+
+            // Paths in a deployment file are the settings' own, below the keys that hold them.
+            if (Shapes.Detect(lines.Text) != SettingsShape.Settings
+                && s_settingsRoots.FirstOrDefault(root => path.Count > root.Length && path.Take(root.Length).SequenceEqual(root)) is string[] settingsRoot)
+            {
+                path.RemoveRange(0, settingsRoot.Length);
             }
 
             return new YamlContext(path, onKey, Unquote(key), indent, Unquote(value), valueStart, indent, line);

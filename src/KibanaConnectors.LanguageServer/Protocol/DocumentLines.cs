@@ -34,6 +34,9 @@ namespace KibanaConnectors.LanguageServer.Protocol
 
         public int LineCount => _starts.Count;
 
+        /// <summary>The whole text.</summary>
+        public string Text => _text;
+
         /// <summary>The position of an offset; offsets past the end clamp to the end.</summary>
         public (int Line, int Character) Position(int offset)
         {

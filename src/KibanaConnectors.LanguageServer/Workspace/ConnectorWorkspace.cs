@@ -135,7 +135,7 @@ namespace KibanaConnectors.LanguageServer.Workspace
         public ConnectorFileModel Model(Document document)
         {
             var set = SetOf(document);
-            return Parse(document, set.Options.ForReading(set.Keystore));
+            return Parse(document, set.Options.ForReading(set.Keystore.Keys, set.Keystore.Secrets), set.ShapeOf(document));
         }
 
         /// <summary>The checked set a document belongs to.</summary>
@@ -167,7 +167,7 @@ namespace KibanaConnectors.LanguageServer.Workspace
 
         private SetResult Check(SetSpec spec)
         {
-            var models = spec.Documents.Select(d => Parse(d, spec.Options.ForReading(spec.Keystore))).ToList();
+            var models = spec.Documents.Select(d => Parse(d, spec.Options.ForReading(spec.Keystore.Keys, spec.Keystore.Secrets), spec.ShapeOf(d))).ToList();
             if (_sets.TryGetValue(spec.Key, out var cached) && cached.Spec.Equals(spec) && cached.Inputs.SequenceEqual(models, ReferenceEqualityComparer.Instance))
             {
                 return cached;
@@ -195,15 +195,15 @@ namespace KibanaConnectors.LanguageServer.Workspace
             return result;
         }
 
-        private ConnectorFileModel Parse(Document document, ReadOptions options)
+        private ConnectorFileModel Parse(Document document, ReadOptions options, string? shape)
         {
-            if (_parsed.TryGetValue(document.Path, out var parsed) && ReferenceEquals(parsed.Text, document.Text) && parsed.Options.Equals(options))
+            if (_parsed.TryGetValue(document.Path, out var parsed) && ReferenceEquals(parsed.Text, document.Text) && parsed.Options.Equals(options) && parsed.Shape == shape)
             {
                 return parsed.Model;
             }
 
-            var model = ConnectorFileReader.Read(document.Path, document.Text, options);
-            _parsed[document.Path] = new Parsed(document.Text, options, model);
+            var model = ConnectorFileReader.Read(document.Path, document.Text, shape, options);
+            _parsed[document.Path] = new Parsed(document.Text, options, shape, model);
             return model;
         }
 
@@ -248,8 +248,12 @@ namespace KibanaConnectors.LanguageServer.Workspace
 
             var options = ProjectOptionsReader.Read(Property);
             var keystoreFiles = (project?.KeystoreFiles ?? new List<string>()).Concat(Settings.KeystoreFiles.Select(Resolve));
-            var keystore = SettingsFiles.KeystoreSet(keystoreFiles.SelectMany(f => SettingsFiles.KeystoreKeys(ReadDisk(f))));
-            return new SetSpec(key, options, keystore, documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToList(), standalone) { ProjectPath = project?.Path };
+            var keystore = KeystoreFile.Combine(keystoreFiles.Select(f => SettingsFiles.Keystore(ReadDisk(f))));
+            return new SetSpec(key, options, keystore, documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToList(), standalone)
+            {
+                ProjectPath = project?.Path,
+                Shapes = project?.Shapes ?? new Dictionary<string, string>(),
+            };
         }
 
         // A project elsewhere in the workspace that names this file with <KibanaConnectors Include="..."/>.
@@ -334,11 +338,16 @@ namespace KibanaConnectors.LanguageServer.Workspace
         private static bool PathsEqual(string? a, string? b) =>
             string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-        private sealed record Parsed(string Text, ReadOptions Options, ConnectorFileModel Model);
+        private sealed record Parsed(string Text, ReadOptions Options, string? Shape, ConnectorFileModel Model);
 
-        private sealed record SetSpec(string Key, ProjectOptions Options, EquatableArray<string> Keystore, IReadOnlyList<Document> Documents, bool Standalone)
+        private sealed record SetSpec(string Key, ProjectOptions Options, KeystoreFile Keystore, IReadOnlyList<Document> Documents, bool Standalone)
         {
             public string? ProjectPath { get; init; }
+
+            /// <summary>The <c>Shape</c> the project gives its items, by full path; a file without one is told by its content.</summary>
+            public Dictionary<string, string> Shapes { get; init; } = new Dictionary<string, string>();
+
+            public string? ShapeOf(Document document) => Shapes.TryGetValue(document.Path, out var shape) ? shape : null;
 
             public bool Equals(SetSpec? other) =>
                 other != null && Key == other.Key && Options.Equals(other.Options) && Keystore.Equals(other.Keystore)

@@ -13,12 +13,13 @@ namespace KibanaConnectors.LanguageServer.Workspace
     /// </summary>
     internal sealed class ProjectFile
     {
-        private ProjectFile(string path, Dictionary<string, string> properties, List<string> files, List<string> keystoreFiles)
+        private ProjectFile(string path, Dictionary<string, string> properties, List<string> files, List<string> keystoreFiles, Dictionary<string, string> shapes)
         {
             Path = path;
             Properties = properties;
             Files = files;
             KeystoreFiles = keystoreFiles;
+            Shapes = shapes;
         }
 
         public string Path { get; }
@@ -28,6 +29,9 @@ namespace KibanaConnectors.LanguageServer.Workspace
 
         /// <summary>Full paths of the files added with <c>&lt;KibanaConnectors Include="..."/&gt;</c> (no globs).</summary>
         public List<string> Files { get; }
+
+        /// <summary>The <c>Shape</c> of <c>&lt;KibanaConnectors Include="..." Shape="eck"/&gt;</c> items, by full path.</summary>
+        public Dictionary<string, string> Shapes { get; }
 
         /// <summary>Full paths of <c>&lt;KibanaConnectorsKeystore Include="..."/&gt;</c> files.</summary>
         public List<string> KeystoreFiles { get; }
@@ -67,6 +71,7 @@ namespace KibanaConnectors.LanguageServer.Workspace
             var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var files = new List<string>();
             var keystore = new List<string>();
+            var shapes = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var element in document.Root?.Elements() ?? Enumerable.Empty<XElement>())
             {
                 if (element.Name.LocalName == "PropertyGroup")
@@ -90,6 +95,10 @@ namespace KibanaConnectors.LanguageServer.Workspace
                         if (item.Name.LocalName == "KibanaConnectors")
                         {
                             files.Add(full);
+                            if (((string?)item.Attribute("Shape") ?? (string?)item.Element(item.Name.Namespace + "Shape")) is string shape)
+                            {
+                                shapes[full] = shape;
+                            }
                         }
                         else if (item.Name.LocalName == "KibanaConnectorsKeystore")
                         {
@@ -99,7 +108,7 @@ namespace KibanaConnectors.LanguageServer.Workspace
                 }
             }
 
-            return new ProjectFile(path, properties, files, keystore);
+            return new ProjectFile(path, properties, files, keystore, shapes);
         }
     }
 }
