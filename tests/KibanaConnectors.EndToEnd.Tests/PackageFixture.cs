@@ -200,6 +200,9 @@ namespace KibanaConnectors.EndToEnd.Tests
             }
         }
 
+        /// <summary>The repository's root folder (its samples, its sources).</summary>
+        public static string RepositoryRoot => FindRepositoryRoot();
+
         private static string FindRepositoryRoot()
         {
             var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -56,6 +56,12 @@ namespace KibanaConnectors.EndToEnd.Tests
             Assert.StartsWith("KC0202: PagerDuty routing key is not 32 characters", explain.Output);
             Assert.DoesNotContain("Online:", explain.Output);
 
+            // The Kubernetes samples, as CI checks them: an ECK manifest and two charts' values, no problem.
+            var samples = Path.Combine(PackageFixture.RepositoryRoot, "samples", "Kubernetes");
+            var deployments = Command.Run(tool, samples, "check eck/observability.yaml helm/kibana-values.yaml eck-stack/values.yaml");
+            Assert.True(deployments.ExitCode == 0, deployments.Output);
+            Assert.Contains("Kibana 'observability/kibana-staging': 2 connectors, no problems.", deployments.Output);
+
             // The tool runs with invariant globalization (start-up): international host names still compare as Kibana's.
             File.WriteAllText(Path.Combine(work, "idn.yml"), "xpack.actions.allowedHosts: [xn--bcher-kva.example]\nxpack.actions.preconfigured:\n  hook:\n    actionTypeId: .webhook\n    name: Hook\n    config:\n      url: https://bücher.example/x\n      hasAuth: false\n");
             var idn = Command.Run(tool, work, "check idn.yml");
