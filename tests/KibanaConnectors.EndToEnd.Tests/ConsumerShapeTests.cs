@@ -16,18 +16,7 @@ namespace KibanaConnectors.EndToEnd.Tests
 
         public ConsumerShapeTests(PackageFixture package) => _package = package;
 
-        private string Project(string body = "", string tfm = "<TargetFramework>net8.0</TargetFramework>") => $@"<Project Sdk=""Microsoft.NET.Sdk"">
-  <PropertyGroup>
-    {tfm}
-    <RootNamespace>Consumer</RootNamespace>
-    <Nullable>enable</Nullable>
-    <LangVersion>latest</LangVersion>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
-  </ItemGroup>
-  {body}
-</Project>";
+        private static string Project(string body = "", string tfm = "<TargetFramework>net8.0</TargetFramework>") => PackageFixture.ConsumerProject(body, tfm);
 
         [Fact]
         public void A_multi_target_project_builds_for_each_framework()

@@ -36,20 +36,8 @@ spec:
 
         public KubernetesConsumerTests(PackageFixture package) => _package = package;
 
-        private static string Project(string items) => $@"<Project Sdk=""Microsoft.NET.Sdk"">
-  <PropertyGroup>
-    <TargetFramework>net8.0</TargetFramework>
-    <RootNamespace>Consumer</RootNamespace>
-    <Nullable>enable</Nullable>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
-  </ItemGroup>
-  <ItemGroup>
-{items}
-  </ItemGroup>
-</Project>";
+        private static string Project(string items) =>
+            PackageFixture.ConsumerProject($"<PropertyGroup><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>\n  <ItemGroup>\n{items}\n  </ItemGroup>");
 
         [Fact]
         public void Deployment_files_added_as_items_build_to_a_class_per_kibana_resource_and_their_problems_point_into_them()

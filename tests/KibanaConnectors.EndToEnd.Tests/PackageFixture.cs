@@ -140,6 +140,20 @@ namespace KibanaConnectors.EndToEnd.Tests
             return Path.Combine(tools, "kibana-connectors");
         }
 
+        /// <summary>A consumer's project file: the package, <paramref name="body"/> after it, the framework of <paramref name="tfm"/>.</summary>
+        public static string ConsumerProject(string body = "", string tfm = "<TargetFramework>net8.0</TargetFramework>") => $@"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    {tfm}
+    <RootNamespace>Consumer</RootNamespace>
+    <Nullable>enable</Nullable>
+    <LangVersion>latest</LangVersion>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""KibanaConnectors"" Version=""$(KcVersion)"" />
+  </ItemGroup>
+  {body}
+</Project>";
+
         /// <summary>Writes a consumer project in a folder of its own, restoring from the packed feed and the usual sources.</summary>
         public string CreateConsumer(string name, string csprojBody, params (string Path, string Text)[] files) =>
             CreateConsumer(name, Feed, Version, csprojBody, files);

@@ -7,7 +7,7 @@ using Xunit;
 namespace KibanaConnectors.Generator.Tests
 {
     /// <summary>The kibana-connectors tool run in-process: commands, formats, exit codes. The packed tool has end-to-end tests.</summary>
-    public sealed class CliTests : System.IDisposable
+    public sealed partial class CliTests : System.IDisposable
     {
         private const string Broken = @"xpack.actions.allowedHosts: [hooks.slack.com]
 xpack.actions.preconfigured:

@@ -1,15 +1,14 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using KibanaConnectors.Cli;
 using Xunit;
 
 namespace KibanaConnectors.Generator.Tests
 {
     /// <summary>The command-line tool over deployment files: the samples, a report per Kibana resource, --shape, Secrets given with --keystore, masked values.</summary>
-    public sealed class KubernetesCliTests : System.IDisposable
+    public sealed partial class CliTests
     {
-        private const string Eck = @"apiVersion: v1
+        private const string StackYaml = @"apiVersion: v1
 kind: Secret
 metadata:
   name: kb-secrets
@@ -40,28 +39,8 @@ spec:
       pd: {actionTypeId: .pagerduty, name: PD}
 ";
 
-        private readonly string _folder = Path.Combine(Path.GetTempPath(), "kc-k8s-" + System.Guid.NewGuid().ToString("N").Substring(0, 8));
-
-        public KubernetesCliTests() => Directory.CreateDirectory(_folder);
-
-        public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-        private string File(string name, string text)
-        {
-            var path = Path.Combine(_folder, name);
-            System.IO.File.WriteAllText(path, text);
-            return path;
-        }
-
-        private static (int Exit, string Out, string Err) Run(params string[] args)
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var exit = Program.Run(args, new StringReader(string.Empty), output, error);
-            return (exit, output.ToString(), error.ToString());
-        }
-
-        private static string[] Lines(string output) => output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        // The tool with nothing on standard input.
+        private static (int Exit, string Out, string Err) Tool(params string[] args) => Run(string.Empty, args);
 
         [Fact]
         public void The_kubernetes_samples_have_no_problems()
@@ -69,7 +48,7 @@ spec:
             var folder = Path.Combine(GeneratorHarness.RepositoryRoot(), "samples", "Kubernetes");
             var files = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, System.StringComparer.Ordinal).ToArray();
             Assert.Equal(3, files.Length);
-            var (exit, output, error) = Run(new[] { "check" }.Concat(files).ToArray());
+            var (exit, output, error) = Tool(new[] { "check" }.Concat(files).ToArray());
             Assert.Equal(string.Empty, error);
             Assert.Equal(0, exit);
             Assert.EndsWith("9 connectors in 3 files: no problems.", output.TrimEnd());
@@ -80,8 +59,8 @@ spec:
         [Fact]
         public void Check_reports_each_kibana_resource_and_masks_secret_values()
         {
-            var path = File("stack.yaml", Eck);
-            var (exit, output, _) = Run("check", path);
+            var path = File("stack.yaml", StackYaml);
+            var (exit, output, _) = Tool("check", path);
             Assert.Equal(1, exit);
             var lines = Lines(output);
             Assert.Equal(
@@ -106,12 +85,12 @@ spec:
             // No value of the Secret anywhere in any format (the keystore key of staging is there; its value never is).
             foreach (var format in new[] { "text", "json", "sarif", "github", "msbuild" })
             {
-                var formatted = Run("check", path, "--format", format).Out;
+                var formatted = Tool("check", path, "--format", format).Out;
                 Assert.DoesNotContain("sEcReT-VaLuE", formatted);
                 Assert.DoesNotContain("not*base64", formatted);
             }
 
-            var json = JsonNode.Parse(Run("check", path, "--format", "json").Out)!;
+            var json = JsonNode.Parse(Tool("check", path, "--format", "json").Out)!;
             Assert.Equal("prod", (string?)json["kibanas"]![0]!["name"]);
             Assert.Equal(2, (int)json["kibanas"]![0]!["errors"]!);
             Assert.Equal(3, (int)json["connectors"]!);
@@ -120,8 +99,8 @@ spec:
         [Fact]
         public void List_names_the_kibana_resource_of_each_connector()
         {
-            var path = File("stack.yaml", Eck);
-            var lines = Lines(Run("list", path).Out);
+            var path = File("stack.yaml", StackYaml);
+            var lines = Lines(Tool("list", path).Out);
             Assert.Equal(
                 new[]
                 {
@@ -137,25 +116,25 @@ spec:
         public void Shape_overrides_the_content_and_a_secret_manifest_fills_the_keystore()
         {
             var values = File("values.yaml", "kibanaConfig:\n  kibana.yml: |\n    xpack.actions.preconfigured:\n      pd: {actionTypeId: .pagerduty, name: PD}\n");
-            var (exit, output, _) = Run("check", values, "--format", "msbuild");
+            var (exit, output, _) = Tool("check", values, "--format", "msbuild");
             Assert.Equal(1, exit);
             Assert.Equal($"{values}(4,7): error KC0105: Connector 'pd' (.pagerduty) needs secrets.routingKey; add it, as ${{ENV_VAR}} to read it from the environment", Lines(output).Single());
 
             // As a kibana.yml the text is no settings file: kibanaConfig is an unknown setting, and there are no connectors.
-            var asSettings = Run("check", values, "--shape", "settings", "--format", "msbuild");
+            var asSettings = Tool("check", values, "--shape", "settings", "--format", "msbuild");
             Assert.Equal(0, asSettings.Exit);
             Assert.Equal($"{values}(1,1): warning KC0002: values.yaml has no xpack.actions.preconfigured entries; add connectors under xpack.actions.preconfigured, or remove the file from the connector files", Lines(asSettings.Out).Single());
 
-            var wrong = Run("check", values, "--shape", "eck_stack");
+            var wrong = Tool("check", values, "--shape", "eck_stack");
             Assert.Equal(2, wrong.Exit);
             Assert.Equal("kibana-connectors: --shape 'eck_stack' is not a shape of settings file (did you mean 'eck-stack'?); use auto, settings, eck, helm, eck-stack", wrong.Err.TrimEnd());
 
             // The Secret of staging's secureSettings, given with --keystore: prod names none, so only staging is helped.
-            var manifest = File("stack.yaml", Eck.Substring(Eck.IndexOf("---", System.StringComparison.Ordinal) + 4).Replace(".webhok", ".server-log"));
-            var secrets = File("secrets.yaml", Eck.Substring(0, Eck.IndexOf("---", System.StringComparison.Ordinal)).Replace("'not*base64'", "bm90IGJhc2U2NA=="));
-            var without = Lines(Run("check", manifest, "--format", "msbuild").Out);
+            var manifest = File("stack.yaml", StackYaml.Substring(StackYaml.IndexOf("---", System.StringComparison.Ordinal) + 4).Replace(".webhok", ".server-log"));
+            var secrets = File("secrets.yaml", StackYaml.Substring(0, StackYaml.IndexOf("---", System.StringComparison.Ordinal)).Replace("'not*base64'", "bm90IGJhc2U2NA=="));
+            var without = Lines(Tool("check", manifest, "--format", "msbuild").Out);
             Assert.Equal(2, without.Count(l => l.Contains("KC0105")));
-            var with = Lines(Run("check", manifest, "--keystore", secrets, "--format", "msbuild").Out);
+            var with = Lines(Tool("check", manifest, "--keystore", secrets, "--format", "msbuild").Out);
             Assert.Equal(new[] { $"{manifest}(8,7): error KC0105: Connector 'pd' (.pagerduty) needs secrets.routingKey; add it, as ${{ENV_VAR}} to read it from the environment" }, with);
         }
     }
