@@ -40,15 +40,15 @@ namespace Acme.Alerts
 }
 ";
 
-        private static CSharpCodeFixTest<ConnectorIdAnalyzer, ConnectorIdCodeFixProvider, DefaultVerifier> Test(string source, string? fixedSource = null, string yaml = Yaml)
+        private static CSharpCodeFixTest<ConnectorIdAnalyzer, ConnectorIdCodeFixProvider, DefaultVerifier> Test(string source, string? fixedSource = null, string yaml = Yaml, string generated = Generated, string yamlPath = "/project/kibana.yml")
         {
             var test = new CSharpCodeFixTest<ConnectorIdAnalyzer, ConnectorIdCodeFixProvider, DefaultVerifier>
             {
                 ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
                 TestState =
                 {
-                    Sources = { source, Generated },
-                    AdditionalFiles = { ("/project/kibana.yml", yaml) },
+                    Sources = { source, generated },
+                    AdditionalFiles = { (yamlPath, yaml) },
                     AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.RootNamespace = Acme.Alerts\n") },
                     AdditionalReferences = { MetadataReference.CreateFromFile(typeof(KibanaConnectors.Connector).Assembly.Location) },
                 },
@@ -56,7 +56,7 @@ namespace Acme.Alerts
             if (fixedSource != null)
             {
                 test.FixedState.Sources.Add(fixedSource);
-                test.FixedState.Sources.Add(Generated);
+                test.FixedState.Sources.Add(generated);
             }
             else
             {
@@ -89,6 +89,39 @@ namespace Acme.Alerts
 }";
             var test = Test(source, fixedSource);
             test.ExpectedDiagnostics.Add(Unknown(0).WithArguments("my-slak1", "; did you mean 'my-slack1' (PreconfiguredConnectors.Ids.MySlack1)?"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task KC1001_knows_the_ids_of_eck_kibana_resources_and_fixes_to_their_nested_constants()
+        {
+            const string manifest = "apiVersion: kibana.k8s.elastic.co/v1\nkind: Kibana\nmetadata:\n  name: prod\nspec:\n  config:\n    xpack.actions.preconfigured:\n      ops-log: {actionTypeId: .server-log, name: Ops}\n";
+            const string generated = @"
+namespace Acme.Alerts
+{
+    public static partial class PreconfiguredConnectors
+    {
+        public static class Ids { }
+        public static global::KibanaConnectors.Connector Get([global::KibanaConnectors.ConnectorId] string id) => null!;
+        public static partial class Prod
+        {
+            public static class Ids { public const string OpsLog = ""ops-log""; }
+            public static global::KibanaConnectors.Connector Get([global::KibanaConnectors.ConnectorId] string id) => null!;
+        }
+    }
+}
+";
+            const string source = @"
+namespace Acme.Alerts
+{
+    public static class Use
+    {
+        public static object Run() => PreconfiguredConnectors.Prod.Get({|#0:""ops-lgo""|});
+    }
+}";
+            // kibana.yaml is a conventional name; its content makes it a manifest.
+            var test = Test(source, source.Replace("{|#0:\"ops-lgo\"|}", "PreconfiguredConnectors.Prod.Ids.OpsLog"), manifest, generated, "/project/kibana.yaml");
+            test.ExpectedDiagnostics.Add(Unknown(0).WithArguments("ops-lgo", "; did you mean 'ops-log' (PreconfiguredConnectors.Prod.Ids.OpsLog)?"));
             await test.RunAsync();
         }
 

@@ -107,7 +107,7 @@ namespace KibanaConnectors.Generator.Analyzers
                 if (literal != null)
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty.Add(ConstantProperty, constant);
-                    context.ReportDiagnostic(Diagnostic.Create(s_literal, location, properties, id, Short(constant)));
+                    context.ReportDiagnostic(Diagnostic.Create(s_literal, location, properties, id, Short(constant, known)));
                 }
 
                 return;
@@ -121,7 +121,7 @@ namespace KibanaConnectors.Generator.Analyzers
             }
 
             var hint = suggestion != null
-                ? $"; did you mean '{suggestion}' ({Short(known.Constants[suggestion])})?"
+                ? $"; did you mean '{suggestion}' ({Short(known.Constants[suggestion], known)})?"
                 : known.Constants.Count == 0 ? "; the settings files define no connector" : $"; known ids: {string.Join(", ", known.Constants.Keys.OrderBy(k => k, System.StringComparer.Ordinal).Take(10))}{(known.Constants.Count > 10 ? ", ..." : string.Empty)}";
             context.ReportDiagnostic(Diagnostic.Create(s_unknownId, location, unknown, id, hint));
         }
@@ -129,11 +129,12 @@ namespace KibanaConnectors.Generator.Analyzers
         private static IOperation Unwrap(IOperation operation) =>
             operation is IConversionOperation conversion && conversion.IsImplicit ? Unwrap(conversion.Operand) : operation;
 
-        // "global::Acme.PreconfiguredConnectors.Ids.MySlack1" -> "PreconfiguredConnectors.Ids.MySlack1"
-        private static string Short(string constant)
+        // "global::Acme.PreconfiguredConnectors.Ids.MySlack1" -> "PreconfiguredConnectors.Ids.MySlack1" (a Kibana resource's:
+        // "PreconfiguredConnectors.Prod.Ids.OpsLog"): the constant without its namespace.
+        private static string Short(string constant, KnownConnectors known)
         {
-            var parts = constant.Substring("global::".Length).Split('.');
-            return string.Join(".", parts.Skip(System.Math.Max(0, parts.Length - 3)));
+            var prefix = "global::" + (known.Set.Options.Namespace.Length == 0 ? string.Empty : known.Set.Options.Namespace + ".");
+            return constant.StartsWith(prefix, System.StringComparison.Ordinal) ? constant.Substring(prefix.Length) : constant;
         }
     }
 }
