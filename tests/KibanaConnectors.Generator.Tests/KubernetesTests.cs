@@ -327,6 +327,10 @@ stringData:
 
             var plain = ConnectorSetBuilder.Read(new[] { ("/p/kibana.yml", Settings) }, ProjectOptions.Default, default);
             Assert.Equal(new[] { "KC0107" }, plain.Diagnostics.Select(d => d.Id));
+
+            // The yaml package's limit of 100 alias uses is Kibana's reader's, not Kubernetes'.
+            var aliases = "apiVersion: example.com/v1\nkind: Example\nmetadata:\n  name: m\nspec:\n  a: &v x\n  list: [" + string.Join(", ", Enumerable.Repeat("*v", 150)) + "]\n---\n" + eck;
+            Assert.Empty(ConnectorSetBuilder.Read(new[] { ("/p/kb.yaml", aliases) }, ProjectOptions.Default, default).Diagnostics);
         }
 
         [Fact]

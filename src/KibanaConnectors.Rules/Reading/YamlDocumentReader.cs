@@ -191,6 +191,9 @@ namespace KibanaConnectors.Rules.Reading
 
         private bool IsJsYaml => _dialect == YamlDialect.JsYaml3 || _dialect == YamlDialect.JsYaml4;
 
+        // The yaml package's own refusals (its alias limit, flow keys after the first key) are not Kubernetes' (go-yaml).
+        private bool IsYamlPackage => _dialect == YamlDialect.Yaml12 || _dialect == YamlDialect.Yaml11;
+
         private YamlNode? ReadStream()
         {
             _parser.Consume<StreamStart>();
@@ -245,7 +248,7 @@ namespace KibanaConnectors.Rules.Reading
                     throw new YamlException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
                 }
 
-                if (!IsJsYaml)
+                if (IsYamlPackage)
                 {
                     CountAlias(alias.Value.Value, target, span);
                 }
@@ -352,7 +355,7 @@ namespace KibanaConnectors.Rules.Reading
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var keyEvent = _parser.Current!;
-                if (!IsJsYaml && entries.Count + (merges?.Count ?? 0) > 0 && start.Style == MappingStyle.Block && IsImplicitFlowKey(keyEvent))
+                if (IsYamlPackage && entries.Count + (merges?.Count ?? 0) > 0 && start.Style == MappingStyle.Block && IsImplicitFlowKey(keyEvent))
                 {
                     // The yaml package refuses it ("Map comment with trailing content"); js-yaml and YamlDotNet take it.
                     throw new YamlException(keyEvent.Start, keyEvent.End, "a key written as a [list] or {map} after the first key of a block map is refused by the yaml package Kibana reads settings with; quote the key");
