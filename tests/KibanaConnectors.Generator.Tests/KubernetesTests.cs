@@ -334,6 +334,18 @@ stringData:
         }
 
         [Fact]
+        public void A_list_as_kubectl_writes_it_holds_its_items()
+        {
+            // kubectl get kibana,secret -o yaml: one document, kind List, the objects in items.
+            var items = string.Concat(Manifest.Split("---\n").Select(d => "- " + d.TrimEnd('\n').Replace("\n", "\n  ") + "\n"));
+            var list = "apiVersion: v1\nkind: List\nitems:\n" + items;
+            var set = ConnectorSetBuilder.Read(new[] { ("/p/get.yaml", list) }, ProjectOptions.Default, default);
+            Assert.Equal(new[] { "kibana-prod", "kibana-staging" }, set.Deployments.Select(d => d.Deployment.Name));
+            Assert.Equal(new[] { "hook", "ops-log", "pd" }, set.Deployments[0].Connectors.Select(c => c.Connector.Id));
+            Assert.Equal(new[] { At("KC0401", list, "alerts") }, set.Diagnostics.Select(d => $"{d.Id}@{d.Span.StartLine + 1}:{d.Span.StartColumn + 1}"));
+        }
+
+        [Fact]
         public void Eck_stack_values_take_spec_config_before_config_as_the_chart_does()
         {
             const string Values = @"eck-elasticsearch:

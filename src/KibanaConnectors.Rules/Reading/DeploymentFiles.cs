@@ -61,13 +61,14 @@ namespace KibanaConnectors.Rules.Reading
         public static DeploymentFile Read(string filePath, string text, SettingsShape shape, ReadOptions options, System.Threading.CancellationToken cancellationToken)
         {
             var file = new DeploymentFile();
-            var (documents, problems) = YamlDocumentReader.ReadManifest(text, cancellationToken);
+            var (read, problems) = YamlDocumentReader.ReadManifest(text, cancellationToken);
             file.YamlProblems = problems;
             if (problems.Count > 0)
             {
                 return file;
             }
 
+            var documents = KubernetesObjects.Objects(read);
             var objects = new KubernetesObjects(options.KubernetesSecrets);
             foreach (var document in documents)
             {

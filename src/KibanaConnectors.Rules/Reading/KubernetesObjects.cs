@@ -53,11 +53,22 @@ namespace KibanaConnectors.Rules.Reading
         /// <summary>The Secrets of the file itself.</summary>
         public IEnumerable<KubernetesSecret> FileSecrets => _secrets.Where(s => s.InFile).Select(s => s.Secret);
 
+        /// <summary>
+        /// The objects of a stream: its documents, with a <c>kind: List</c> (what <c>kubectl get -o yaml</c> writes) standing
+        /// for its <c>items</c>, each at its own place.
+        /// </summary>
+        public static IReadOnlyList<YamlDocument> Objects(IReadOnlyList<YamlDocument> documents) =>
+            documents.Any(d => YamlMaps.Text(d.Root, "kind") == "List")
+                ? documents.SelectMany(d => YamlMaps.Text(d.Root, "kind") == "List" && YamlMaps.Get(d.Root, "items") is YamlSequence items
+                    ? items.Items.Select(i => new YamlDocument(i.Target, i.Span))
+                    : new[] { d }).ToList()
+                : documents;
+
         /// <summary>The <c>Secret</c>s of a stream (a keystore file): names and keys, in the order written.</summary>
-        public static List<KubernetesSecret> Secrets(IEnumerable<YamlDocument> documents)
+        public static List<KubernetesSecret> Secrets(IReadOnlyList<YamlDocument> documents)
         {
             var objects = new KubernetesObjects(Enumerable.Empty<KubernetesSecret>());
-            foreach (var document in documents)
+            foreach (var document in Objects(documents))
             {
                 objects.Add(document.Root);
             }
