@@ -222,20 +222,21 @@ namespace KibanaConnectors.Rules.Reading
                 return;
             }
 
+            // What holds a field: eck-kibana.spec when the field is set there (Go templates' 'or'), eck-kibana otherwise.
             var spec = YamlMaps.Get(values, "spec");
+            YamlNode Holder(string field) => YamlMaps.IsSet(YamlMaps.Get(spec, field)) ? spec! : values;
+
             var settings = new SettingsRoot("eck-kibana's config");
             file.Roots.Add(settings);
-            if (YamlMaps.IsSet(YamlMaps.Get(spec, "config")) && YamlMaps.IsSet(YamlMaps.Get(values, "config")))
+            if (Holder("config") == spec && YamlMaps.IsSet(YamlMaps.Get(values, "config")))
             {
                 file.Problems.Add(new ShapeProblem(YamlMaps.KeySpan(values, "config", values.Span),
                     "eck-kibana.config is ignored: the chart takes eck-kibana.spec.config when it is set, so Kibana never reads these settings; keep one of the two"));
             }
 
-            settings.Yaml = Config(file, YamlMaps.IsSet(YamlMaps.Get(spec, "config")) ? YamlMaps.Entry(spec, "config") : YamlMaps.Entry(values, "config"), "eck-kibana.");
-            var secure = YamlMaps.IsSet(YamlMaps.Get(spec, "secureSettings")) ? YamlMaps.Get(spec, "secureSettings") : YamlMaps.Get(values, "secureSettings");
-            settings.KeystoreKeys = objects.KeystoreKeys(secure, string.Empty);
-            var podTemplate = YamlMaps.IsSet(YamlMaps.Get(spec, "podTemplate")) ? YamlMaps.Get(spec, "podTemplate") : YamlMaps.Get(values, "podTemplate");
-            settings.Environment = objects.Environment(podTemplate, string.Empty);
+            settings.Yaml = Config(file, YamlMaps.Entry(Holder("config"), "config"), Holder("config") == spec ? "eck-kibana.spec." : "eck-kibana.");
+            settings.KeystoreKeys = objects.KeystoreKeys(YamlMaps.Get(Holder("secureSettings"), "secureSettings"), string.Empty);
+            settings.Environment = objects.Environment(YamlMaps.Get(Holder("podTemplate"), "podTemplate"), string.Empty);
         }
     }
 }
