@@ -119,6 +119,11 @@ spec:
             var stagingLog = (Connector)staging.GetMethod("Get")!.Invoke(null, new object[] { "ops-log" })!;
             Assert.Equal("Staging log", stagingLog.Name);
 
+            // C# 7.3 (netstandard2.0's default) compiles the nested classes too, without nullable annotations.
+            var old = GeneratorHarness.Run(new[] { ("/p/kibana.yaml", Manifest) }, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3).WithoutLiteralSecretWarnings();
+            Assert.Empty(old.CompilationErrors);
+            Assert.DoesNotContain("#nullable", old.Source);
+
             // The project's own class holds the connectors of settings files and Helm values: none here.
             Assert.Empty((IReadOnlyList<Connector>)generated.GetProperty("All")!.GetValue(null)!);
             Assert.Contains("The preconfigured connectors of the ECK resource Kibana 'ops/kibana-prod': <c>spec.config</c> in stack.yaml line 16.", result.Source);
