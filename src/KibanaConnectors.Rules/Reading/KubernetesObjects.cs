@@ -82,12 +82,12 @@ namespace KibanaConnectors.Rules.Reading
             var kind = YamlMaps.Text(root, "kind");
             if (kind == "Secret")
             {
-                var keys = Keys(root, "data", base64: true).Concat(Keys(root, "stringData", base64: false)).Distinct(StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal);
+                var keys = Keys(root, "data", base64: true, secret: true).Concat(Keys(root, "stringData", base64: false, secret: true)).Distinct(StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal);
                 _secrets.Add((new KubernetesSecret(Name(root), Namespace(root), keys.ToEquatableArray()), true));
             }
             else if (kind == "ConfigMap")
             {
-                _configMaps.Add((Name(root), Namespace(root), Keys(root, "data", base64: false).Concat(Keys(root, "binaryData", base64: true)).ToArray()));
+                _configMaps.Add((Name(root), Namespace(root), Keys(root, "data", base64: false, secret: false).Concat(Keys(root, "binaryData", base64: true, secret: false)).ToArray()));
             }
         }
 
@@ -214,8 +214,8 @@ namespace KibanaConnectors.Rules.Reading
         private static bool SameNamespace(string a, string b) => a.Length == 0 || b.Length == 0 || a == b;
 
         // The keys of a Secret's data or stringData (or a ConfigMap's); base64: each value must be base64 text, as the
-        // API server decodes it. Values are looked at for that only: never kept, never shown.
-        private IEnumerable<string> Keys(YamlNode? root, string field, bool base64)
+        // API server decodes it. A secret's values are looked at for that only: never kept, never shown, their places noted.
+        private IEnumerable<string> Keys(YamlNode? root, string field, bool base64, bool secret)
         {
             var entry = YamlMaps.Entry(root, field);
             if (entry == null || entry.Value.Target is YamlScalar { Kind: ScalarKind.Null })
@@ -231,7 +231,7 @@ namespace KibanaConnectors.Rules.Reading
 
             foreach (var item in map.Entries)
             {
-                if (!(root is null) && YamlMaps.Text(root, "kind") == "Secret")
+                if (secret)
                 {
                     SecretValues.Add(item.Value.Span);
                 }
