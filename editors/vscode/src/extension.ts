@@ -4,8 +4,12 @@ import { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-lan
 
 let client: LanguageClient | undefined;
 
-// The files the server reads: the names the build picks up by itself.
-const patterns = ["**/kibana.yml", "**/kibana.yaml", "**/*.connectors.yml", "**/*.connectors.yaml"];
+// The files the server reads: the names the build picks up by itself, and the deployment files (ECK manifests, Helm
+// values) the user names, whose content tells the server how to read them.
+function patterns(): string[] {
+  const extra = workspace.getConfiguration("kibanaConnectors").get<string[]>("files") ?? [];
+  return ["**/kibana.yml", "**/kibana.yaml", "**/*.connectors.yml", "**/*.connectors.yaml", ...extra];
+}
 
 function settings() {
   const config = workspace.getConfiguration("kibanaConnectors");
@@ -22,10 +26,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const command = workspace.getConfiguration("kibanaConnectors").get<string>("serverPath") || "kibana-connectors";
   const serverOptions: ServerOptions = { command, args: ["lsp"] };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: patterns.map((pattern) => ({ scheme: "file", pattern })),
+    documentSelector: patterns().map((pattern) => ({ scheme: "file", pattern })),
     initializationOptions: settings(),
     synchronize: {
-      fileEvents: patterns.map((pattern) => workspace.createFileSystemWatcher(pattern)),
+      fileEvents: patterns().map((pattern) => workspace.createFileSystemWatcher(pattern)),
     },
   };
 
