@@ -66,7 +66,7 @@ spec:
             Assert.Equal(
                 new[]
                 {
-                    $"{path}:6:8: error KC0013: In stack.yaml, the value of data.odd is not base64 text, so Kubernetes refuses the object; encode it (base64 -w0), or move the key to stringData, which takes the value as it is",
+                    $"{path}:6:8: error KC0014: In stack.yaml, the value of data.odd is not base64 text, so Kubernetes refuses the object; encode it (base64 -w0), or move the key to stringData, which takes the value as it is",
                     "    6 |   odd: ************",
                     "      |        ^~~~~~~~~~~~",
                 },

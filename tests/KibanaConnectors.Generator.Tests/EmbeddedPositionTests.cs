@@ -124,9 +124,9 @@ namespace KibanaConnectors.Generator.Tests
             var escaped = "kibanaConfig:\n  kibana.yml: \"xpack.actions.preconfigured:\\n  a: {actionTypeId: .slack, name: A}\"\n";
             var f = Assert.Single(Diagnostics("/p/values.yaml", folded));
             var e = Assert.Single(Diagnostics("/p/values.yaml", escaped));
-            Assert.Equal("KC0013@2:15", At(f));
+            Assert.Equal("KC0014@2:15", At(f));
             Assert.Contains("folded block ('>')", f.Message);
-            Assert.Equal("KC0013@2:15", At(e));
+            Assert.Equal("KC0014@2:15", At(e));
             Assert.Contains("write it as a literal block ('|')", e.Message);
         }
 

@@ -209,7 +209,7 @@ spec:
             Assert.Contains("values.yaml (no eck-kibana.config) has no xpack.actions.preconfigured entries", asEckStack.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 
             var unknown = Run("/p/values.yaml", helm, "helmfile");
-            Assert.Equal(new[] { "KC0013@1:1" }, unknown.Codes);
+            Assert.Equal(new[] { "KC0014@1:1" }, unknown.Codes);
             Assert.Contains("its shape is given as 'helmfile', which is none KibanaConnectors knows; use auto, settings, eck, helm, eck-stack", unknown.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
@@ -242,7 +242,7 @@ spec:
     xpack.actions.preconfigured: {}
 ";
             var result = Run("/p/bad.yaml", Broken);
-            Assert.Equal(new[] { At("KC0013", Broken, "Kibana"), At("KC0013", Broken, "'not base64!'"), At("KC0013", Broken, "gone"), At("KC0013", Broken, "config") }, result.Codes);
+            Assert.Equal(new[] { At("KC0014", Broken, "Kibana"), At("KC0014", Broken, "'not base64!'"), At("KC0014", Broken, "gone"), At("KC0014", Broken, "config") }, result.Codes);
             var messages = result.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
             Assert.Contains("this Kibana resource has no spec", messages[0]);
             Assert.Contains("the value of data.bad is not base64 text", messages[1]);
@@ -251,12 +251,12 @@ spec:
             Assert.Contains("spec.config is text, but ECK takes the settings themselves as a map", messages[3]);
 
             const string Helm = "kibanaConfig:\n  kibana.yml:\n    xpack.actions.preconfigured: {}\n";
-            Assert.Equal(new[] { "KC0013@2:3" }, Run("/p/values.yaml", Helm).Codes);
-            Assert.Equal(new[] { "KC0013@1:1" }, Run("/p/values.yaml", "kibanaConfig: [kibana.yml]\n").Codes);
+            Assert.Equal(new[] { "KC0014@2:3" }, Run("/p/values.yaml", Helm).Codes);
+            Assert.Equal(new[] { "KC0014@1:1" }, Run("/p/values.yaml", "kibanaConfig: [kibana.yml]\n").Codes);
         }
 
         [Fact]
-        public void A_variable_the_kibana_container_does_not_set_is_KC0014()
+        public void A_variable_the_kibana_container_does_not_set_is_KC0015()
         {
             const string Eck = @"apiVersion: kibana.k8s.elastic.co/v1
 kind: Kibana
@@ -304,7 +304,7 @@ stringData:
   TEAMS: https://example.webhook.office.com/x
 ";
             var result = Run("/p/kb.yaml", Eck);
-            Assert.Equal(new[] { At("KC0014", Eck, "${SLACK_TOKEN}"), At("KC0014", Eck, "${LOG_NAME}") }, result.Codes);
+            Assert.Equal(new[] { At("KC0015", Eck, "${SLACK_TOKEN}"), At("KC0015", Eck, "${LOG_NAME}") }, result.Codes);
             var first = result.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).First();
             Assert.Contains("'${SLACK_TOKEN}' names an environment variable that the kibana container of Kibana 'kb' does not set (in its env or envFrom, line 30)",
                 first.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
@@ -369,7 +369,7 @@ eck-kibana:
     - secretName: none
 ";
             var result = Run("/p/values.yaml", Values);
-            Assert.Equal(new[] { At("KC0013", Values, "config:", 2) }, result.Codes);
+            Assert.Equal(new[] { At("KC0014", Values, "config:", 2) }, result.Codes);
             Assert.Contains("eck-kibana.config is ignored: the chart takes eck-kibana.spec.config", result.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
             var ids = result.LoadGeneratedClass().GetNestedType("Ids")!.GetFields().Select(f => f.GetValue(null)).ToList();
             Assert.Equal(new object[] { "from-spec" }, ids);

@@ -10,7 +10,7 @@ namespace KibanaConnectors.Rules.Checks
     /// <summary>
     /// The parse step for a deployment file (an ECK manifest, a Helm chart's values): each settings root read and
     /// checked as a settings file is, with the keystore its <c>secureSettings</c> give it, and each <c>${NAME}</c> of an
-    /// ECK <c>spec.config</c> checked against the environment its pod template shows (KC0014).
+    /// ECK <c>spec.config</c> checked against the environment its pod template shows (KC0015).
     /// </summary>
     internal static class DeploymentFileReader
     {
@@ -78,7 +78,7 @@ namespace KibanaConnectors.Rules.Checks
             return settings;
         }
 
-        // KC0014: a ${NAME} with no default that the Kibana container does not set makes Kibana refuse to start.
+        // KC0015: a ${NAME} with no default that the Kibana container does not set makes Kibana refuse to start.
         private static void CheckEnvironment(string filePath, SettingsRoot root, YamlNode node, PodEnvironment environment, List<DiagnosticInfo> diagnostics)
         {
             switch (node)

@@ -6,7 +6,7 @@ using KibanaConnectors.Rules.Model;
 
 namespace KibanaConnectors.Rules.Reading
 {
-    /// <summary>A problem with how a deployment file is laid out (KC0013), at its place.</summary>
+    /// <summary>A problem with how a deployment file is laid out (KC0014), at its place.</summary>
     internal readonly record struct ShapeProblem(SourceSpan Span, string Message);
 
     /// <summary>
