@@ -57,6 +57,9 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>The config fields or the secret fields.</summary>
         public IReadOnlyList<FieldSpec> Fields(Section section) => section == Section.Config ? Config : Secrets;
 
+        /// <summary>When Kibana registered the type; null when the stored history does not say (see each type's file).</summary>
+        public VersionFact? Added { get; init; }
+
         /// <summary>The type's own rules, run after every field has passed the checks its spec implies.</summary>
         public Action<ITypeCheck>? Rules { get; }
     }

@@ -82,7 +82,7 @@ namespace KibanaConnectors.Rules.Checks
                 return;
             }
 
-            settings = ActionsSettingsReader.Read(filePath, root as SettingsMap, diagnostics);
+            settings = ActionsSettingsReader.Read(filePath, root as SettingsMap, diagnostics, options.KibanaVersion);
             var section = FindSection(filePath, root as SettingsMap, diagnostics);
             ReportConnectorsOutside(filePath, root as SettingsMap, section, string.Empty, diagnostics);
             if (section == null)
