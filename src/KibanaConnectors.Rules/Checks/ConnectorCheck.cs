@@ -217,6 +217,15 @@ namespace KibanaConnectors.Rules.Checks
             return hosts.ToEquatableArray();
         }
 
+        /// <summary>Where each config field is written, and its scalar value as written.</summary>
+        public EquatableArray<FieldPlace> Places() => _config
+            .Where(c => c.Value.Entry != null)
+            .Select(c => new FieldPlace(c.Key, c.Value.Entry!.KeySpan, c.Value.Entry.Value.Span, c.Value.Entry.Value is SettingsScalar { Kind: not ScalarKind.Null } scalar
+                ? (scalar.Kind == ScalarKind.Boolean ? (CoreSchema.IsTrue(scalar.Value) ? "true" : "false") : scalar.Value)
+                : null))
+            .OrderBy(p => p.KeySpan.Start)
+            .ToEquatableArray();
+
         /// <summary>The checked values of a section, in the order of the spec, for the emitter.</summary>
         public ValueNode Values(Section section)
         {

@@ -97,6 +97,7 @@ namespace KibanaConnectors.Rules.Checks
             ValueNode configValues = ValueNode.EmptyMap;
             ValueNode secretValues = ValueNode.EmptyMap;
             var hosts = EquatableArray<CalledHost>.Empty;
+            var places = EquatableArray<FieldPlace>.Empty;
             if (actionTypeId != null)
             {
                 var typeSpan = entry.Find("actionTypeId")!.Value.Span;
@@ -118,6 +119,7 @@ namespace KibanaConnectors.Rules.Checks
                     configValues = check.Values(Section.Config);
                     secretValues = check.Values(Section.Secrets);
                     hosts = check.Hosts();
+                    places = check.Places();
                 }
                 else if (ActionTypes.IsRegistered(actionTypeId))
                 {
@@ -138,6 +140,7 @@ namespace KibanaConnectors.Rules.Checks
             {
                 TypeSpan = entry.Find("actionTypeId")?.Value.Span ?? idSpan,
                 Hosts = hosts,
+                Places = places,
             };
         }
 
