@@ -26,6 +26,18 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>The values in the order of the enum's members (which fixes their numbers: do not reorder).</summary>
         public IReadOnlyList<EnumValueSpec> Values { get; }
 
+        /// <summary>Values Kibana names only to refuse them with a message of its own, by value.</summary>
+        public IReadOnlyDictionary<string, string> Refused => _refused;
+
+        private readonly Dictionary<string, string> _refused = new Dictionary<string, string>(System.StringComparer.Ordinal);
+
+        /// <summary>A value that is not one of these, which Kibana refuses with a message of its own: <paramref name="why"/>.</summary>
+        public EnumSpec Refuses(string value, string why)
+        {
+            _refused[value] = why;
+            return this;
+        }
+
         /// <summary>Records when Kibana added one of the values.</summary>
         public EnumSpec ValueAdded(string value, VersionFact fact)
         {

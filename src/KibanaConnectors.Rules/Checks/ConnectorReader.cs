@@ -101,9 +101,15 @@ namespace KibanaConnectors.Rules.Checks
             if (actionTypeId != null)
             {
                 var typeSpan = entry.Find("actionTypeId")!.Value.Span;
-                if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec spec)
+                if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec newer && newer.Added is VersionFact added && !added.ExistsIn(options.KibanaVersion))
                 {
-                    var check = new ConnectorCheck(filePath, id, idSpan, spec, diagnostics) { TypeSpan = typeSpan, InKeystore = options.InKeystore };
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownActionType, filePath, typeSpan, id,
+                        $"actionTypeId '{actionTypeId}' is not a connector type of Kibana {options.KibanaVersion}: {VersionWords.TooNew(added, options.KibanaVersion)}"));
+                    actionTypeId = null;
+                }
+                else if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec spec)
+                {
+                    var check = new ConnectorCheck(filePath, id, idSpan, spec, diagnostics) { TypeSpan = typeSpan, InKeystore = options.InKeystore, Kibana = options.KibanaVersion };
                     var broken = new List<Section>();
                     if (!configOk)
                     {

@@ -1,3 +1,5 @@
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
 using KibanaConnectors.Rules.Model;
 using static KibanaConnectors.Rules.Catalogue.FieldSpec;
 
@@ -76,14 +78,51 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 }
             }
 
-            if (check.IsSet(Section.Secrets, "certificateData") || check.IsSet(Section.Secrets, "privateKeyData"))
+            // stack_connectors openai/index.ts secretsValidator: PKI when certificateData is truthy (other_openai_utils.ts
+            // pkiSecretsValidator), otherwise an apiKey that is truthy (nonPkiSecretsValidator): '' counts as missing.
+            if (check.IsGiven(Section.Secrets, "certificateData"))
             {
-                check.Require(Section.Secrets, "certificateData");
-                check.Require(Section.Secrets, "privateKeyData");
+                RequireGiven(check, "privateKeyData", "when certificateData is given");
+                CheckPem(check, "certificateData", "CERTIFICATE");
+                CheckPem(check, "privateKeyData", "PRIVATE KEY");
+                CheckPem(check, "caData", "CERTIFICATE");
             }
             else
             {
-                check.Require(Section.Secrets, "apiKey");
+                RequireGiven(check, "apiKey", check.IsSet(Section.Secrets, "privateKeyData") ? "unless certificateData is given (privateKeyData alone is not PKI)" : "unless certificateData and privateKeyData are given");
+            }
+        }
+
+        // A field written as '' is missing to Kibana: KC0105 where it is written; a field left out is KC0105 at the id.
+        private static void RequireGiven(ITypeCheck check, string field, string because)
+        {
+            if (check.IsGiven(Section.Secrets, field))
+            {
+                return;
+            }
+
+            if (check.IsSet(Section.Secrets, field))
+            {
+                check.Report(DiagnosticRules.MissingSecret, check.ValueSpan(Section.Secrets, field), check.Id, check.Spec.ActionTypeId, field, $" {because} (it is written as '', which Kibana counts as missing)");
+            }
+            else
+            {
+                check.Require(Section.Secrets, field, because);
+            }
+        }
+
+        // other_openai_utils.ts validatePEMData: the base64 text must decode to PEM with this header.
+        private static void CheckPem(ITypeCheck check, string field, string label)
+        {
+            if (check.Text(Section.Secrets, field) is string data && data.Length > 0 && !Base64Pem.Holds(data, label))
+            {
+                var hint = data.TrimStart().StartsWith("-----BEGIN", System.StringComparison.Ordinal)
+                    ? "; it is PEM as it is: encode the whole PEM file with base64 (base64 -w0 file.pem)"
+                    : label == "PRIVATE KEY" && Base64Pem.Holds(data, "RSA PRIVATE KEY")
+                        ? "; it holds an RSA (PKCS #1) key, but Kibana looks for a PKCS #8 key: convert it with openssl pkcs8 -topk8 -nocrypt"
+                        : string.Empty;
+                check.Report(DiagnosticRules.InvalidPem, check.ValueSpan(Section.Secrets, field), check.Id, "secrets." + field,
+                    $"does not decode from base64 to PEM beginning with '-----BEGIN {label}-----', so Kibana refuses the connector{hint}");
             }
         }
     }

@@ -16,15 +16,15 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 List(
                     "allowedChannels",
                     "The channels actions may post to; any channel the bot can reach when left out.",
-                    // name before id: a C# constructor takes its required parameters first, in catalogue order.
+                    // kbn-connector-schemas/slack_api/schemas/v1.ts: { id: z.string().min(1), name: z.string().min(1) }, strict.
                     new ObjectSpec(
                         "SlackChannel",
                         "A Slack channel a connector may post to.",
-                        Text("name", "The channel name.").AsRequired(),
-                        Text("id", "The channel id, such as C0123456789.")),
+                        Text("name", "The channel name.").AsRequired().AsNonEmpty(),
+                        Text("id", "The channel id, such as C0123456789.").AsRequired().AsNonEmpty()),
                     maxItems: 500),
             },
-            secrets: new[] { Text("token", "The bot user OAuth token (xoxb-...) of the Slack app.").AsRequired() },
+            secrets: new[] { Text("token", "The bot user OAuth token (xoxb-...) of the Slack app.").AsRequired().AsNonEmpty() },
             rules: check => check.Calls("slack.com", "Slack's Web API at https://slack.com/api/", check.TypeSpan));
     }
 }

@@ -1,3 +1,4 @@
+using KibanaConnectors;
 using System.Linq;
 using KibanaConnectors.Rules.Diagnostics;
 using static KibanaConnectors.Rules.Catalogue.FieldSpec;
@@ -10,6 +11,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         public const string Basic = "webhook-authentication-basic";
         public const string Ssl = "webhook-authentication-ssl";
         public const string OAuth2 = "webhook-oauth2-client-credentials";
+        public const string QueryParam = "http-authentication-query-param";
+        public const string OAuth2Password = "webhook-oauth2-password";
 
         public const string CrtKey = "ssl-crt-key";
         public const string Pfx = "ssl-pfx";
@@ -21,7 +24,13 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             "How a webhook or cases webhook connector authenticates its requests.",
             (Basic, "HTTP basic authentication with user and password."),
             (Ssl, "A TLS client certificate: crt and key, or a PFX bundle."),
-            (OAuth2, "An OAuth 2.0 access token got with client credentials (webhook connectors only)."));
+            (OAuth2, "An OAuth 2.0 access token got with client credentials (webhook connectors only)."),
+            (QueryParam, "Credentials sent as query parameters of the URL (webhook connectors only)."))
+            // kbn-connector-schemas/common/auth/constants.ts AuthType.QueryParam: in the newest stored version (11b9bae),
+            // not in the one before (176f15b); neither is tied to a release.
+            .ValueAdded(QueryParam, VersionFact.Unknown("kbn-connector-schemas/common/auth/constants.ts has it at 11b9bae, not at 176f15b; the stored history has no release tags"))
+            // stack_connectors webhook/validations.ts validateOAuth2: the password grant is named only to be refused.
+            .Refuses(OAuth2Password, "OAuth2 password grant authentication is not supported: Kibana refuses it; use webhook-oauth2-client-credentials");
 
         private static readonly EnumSpec s_certType = new EnumSpec(
             "WebhookCertType",
@@ -37,7 +46,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             {
                 TextMap("headers", "HTTP headers sent with every request, by name."),
                 Boolean("hasAuth", "Whether requests authenticate; false sends them with no credentials.", defaultValue: true),
-                allowOAuth ? Enum("authType", authType, s_authType) : Enum("authType", authType, s_authType, Basic, Ssl),
+                allowOAuth ? Enum("authType", authType, s_authType, Basic, Ssl, OAuth2, QueryParam) : Enum("authType", authType, s_authType, Basic, Ssl),
                 Enum("certType", "The form of the client certificate, for SSL authentication.", s_certType).RequiredWhen("authType is " + Ssl),
                 Text("ca", "A certificate authority to trust for the server's certificate, as base64-encoded PEM."),
                 Enum("verificationMode", "How the server's TLS certificate is checked; full when left out.", CommonEnums.VerificationMode),
@@ -75,6 +84,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             }
 
             CheckSecretCombination(check, allowOAuth);
+            CheckAdditionalFields(check);
 
             if (hasAuth == false || check.IsTemplate(Section.Config, "authType"))
             {
@@ -107,12 +117,6 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                     check.Require(Section.Config, "accessTokenUrl");
                     check.Require(Section.Config, "clientId");
                     check.Require(Section.Secrets, "clientSecret");
-                    if (check.Text(Section.Config, "additionalFields") is string fields && !LooksLikeJsonObject(fields))
-                    {
-                        check.Report(DiagnosticRules.WrongType, check.ValueSpan(Section.Config, "additionalFields"), check.Id,
-                            "config.additionalFields", "JSON object text such as '{\"audience\": \"api\"}'", $"the text '{fields}'", string.Empty);
-                    }
-
                     break;
             }
         }
@@ -160,7 +164,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
 
         private static void CheckSecretCombination(ITypeCheck check, bool allowOAuth)
         {
-            bool Has(string field) => check.IsSet(Section.Secrets, field);
+            // common/auth/schemas/v1.ts SecretConfigurationSchemaValidation tests truthiness: '' is no secret.
+            bool Has(string field) => check.IsGiven(Section.Secrets, field);
             var user = Has("user");
             var password = Has("password");
             var crt = Has("crt");
@@ -181,10 +186,23 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             }
         }
 
-        private static bool LooksLikeJsonObject(string text)
+        // webhook validations.ts validateAdditionalFields, whatever authType is: when given, JSON.parse must give an object
+        // with at least one key (ADDITIONAL_FIELD_CONFIG_ERROR).
+        private static void CheckAdditionalFields(ITypeCheck check)
         {
-            var trimmed = text.Trim();
-            return trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[trimmed.Length - 1] == '}';
+            if (check.Text(Section.Config, "additionalFields") is string fields && fields.Length > 0)
+            {
+                var json = JsonText.Parse(fields);
+                var problem = json.Error != null ? $"is not JSON ({json.Error})"
+                    : json.Kind != JsonKind.Object ? "is JSON, but not an object"
+                    : json.Keys.Count == 0 ? "is an empty JSON object"
+                    : null;
+                if (problem != null)
+                {
+                    check.Report(DiagnosticRules.WrongType, check.ValueSpan(Section.Config, "additionalFields"), check.Id,
+                        "config.additionalFields", "a JSON object with at least one field, such as '{\"audience\": \"api\"}'", $"text that {problem}", "; Kibana refuses the connector");
+                }
+            }
         }
     }
 }
