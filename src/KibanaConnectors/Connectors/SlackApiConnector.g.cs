@@ -85,13 +85,13 @@ namespace KibanaConnectors
     {
         /// <summary>Creates an instance.</summary>
         /// <param name="name">The channel name. Required.</param>
-        /// <param name="id">The channel id, such as C0123456789. Required.</param>
+        /// <param name="id">The channel id, such as C0123456789.</param>
         public SlackChannel(
             string name,
-            string id)
+            string? id = null)
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
-            Id = id ?? throw new ArgumentNullException(nameof(id));
+            Id = id;
         }
 
         /// <summary>The channel name.</summary>
@@ -99,7 +99,7 @@ namespace KibanaConnectors
         public string Name { get; }
 
         /// <summary>The channel id, such as C0123456789.</summary>
-        /// <remarks>Kibana field <c>id</c>. Required.</remarks>
-        public string Id { get; }
+        /// <remarks>Kibana field <c>id</c>.</remarks>
+        public string? Id { get; }
     }
 }
