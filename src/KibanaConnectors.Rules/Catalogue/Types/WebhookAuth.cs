@@ -132,6 +132,13 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         {
             var because = authType == null ? "when hasAuth is true (the default)" : "when authType is " + Basic;
             var hasAuthWritten = check.IsSet(Section.Config, "hasAuth");
+            if (new[] { "crt", "key", "pfx", "clientSecret" }.Any(f => check.IsGiven(Section.Secrets, f)))
+            {
+                // Certificate or OAuth secrets with basic authentication: the secrets schema decides whether the mix is
+                // allowed (CheckSecretCombination: a password goes with crt and key, or with pfx); nothing more is needed.
+                return;
+            }
+
             if (check.IsSet(Section.Secrets, "user") || check.IsSet(Section.Secrets, "password"))
             {
                 check.Require(Section.Secrets, "user", because);
