@@ -5,7 +5,8 @@ namespace KibanaConnectors.Rules.Catalogue
     /// <summary>
     /// Every setting under <c>xpack.actions</c>: the schema of Kibana's actions plugin
     /// (x-pack/platform/plugins/shared/actions/server/config.ts, stored at commits 7310a3a and 06b859c) with the keys its
-    /// deprecations still accept (actions/server/index.ts) and those the newest actions_config.ts reads (stored at 020614b).
+    /// deprecations still accept (actions/server/index.ts) and those the newest config.test.ts (stored at 0ce4a6a) and
+    /// actions_config.ts (020614b) show; the shape of those newest ones is checked only as far as the test shows it.
     /// Kibana refuses to start on any other key ("[config validation of [xpack.actions].x]: definition for this key is missing").
     /// </summary>
     internal static class ActionsSettingsSchema
@@ -16,9 +17,9 @@ namespace KibanaConnectors.Rules.Catalogue
         private static VersionFact InNewerConfig() =>
             VersionFact.Unknown(Config + " has it at commit 06b859c but not at 7310a3a; the stored history does not tie either to a release");
 
-        /// <summary>Read by the newest actions_config.ts (commit 020614b) but absent from every stored config.ts.</summary>
+        /// <summary>In the newest config.test.ts (commit 0ce4a6a) and actions_config.ts (020614b), absent from every stored config.ts.</summary>
         private static VersionFact InNewestOnly() =>
-            VersionFact.Unknown("read by actions/server/actions_config.ts at commit 020614b; no stored config.ts has it, so neither its release nor its shape is known");
+            VersionFact.Unknown("in actions/server/config.test.ts at commit 0ce4a6a and actions_config.ts at 020614b, but in no stored config.ts: the release is not known, and the shape only as far as the test shows it");
 
         // Issue 16 reports these for 8.19 and 9.1 (the stored history has no release tags); config.ts at 06b859c has them, 7310a3a not.
         private static VersionFact EmailServicesAndPfx() =>
@@ -84,8 +85,10 @@ namespace KibanaConnectors.Rules.Catalogue
                         Text("host", "The Amazon SES SMTP host.").AsRequired().AsNonEmpty(),
                         Number("port", "The Amazon SES SMTP port.", 1, 65535).AsRequired()))
                     .Since(EmailServicesAndPfx()),
-                Any("recipient_allowlist", "The addresses email recipients may have.").Since(InNewestOnly()),
-                Any("maximum_body_length", "The longest email body sent.").Since(InNewestOnly())),
+                // config.test.ts 'email.recipient_allowlist': an array of at least one text, never null.
+                List("recipient_allowlist", "The addresses email recipients may have, with * wildcards.", Entry(SettingKind.Text)).AsNonEmpty().Since(InNewestOnly()),
+                // config.test.ts 'email.maximum_body_length': a number, at least 0.
+                Number("maximum_body_length", "The longest email body sent, in bytes.", 0).Since(InNewestOnly())),
             Object(
                 "run",
                 "How connectors are retried.",
@@ -114,8 +117,12 @@ namespace KibanaConnectors.Rules.Catalogue
                     "TLS of webhook connectors.",
                     Object("pfx", "PFX client certificates.", Boolean("enabled", "Whether certType ssl-pfx may be used."))))
                 .Since(EmailServicesAndPfx()),
-            Any("auth", "Authentication services of connectors (auth.ears).").Since(InNewestOnly()),
-            Any("relay", "The relay connectors may send through (relay.ssl).").Since(InNewestOnly()),
+            // config.test.ts shows parts of these (auth.ears, auth.oauth_authorization_code, inboundEvents.admission and
+            // rateLimit, rateLimiter.email, relay.url/ssl/uiam), not their whole schema: any value passes.
+            Any("auth", "Authentication services of connectors (auth.ears, auth.oauth_authorization_code).").Since(InNewestOnly()),
+            Any("inboundEvents", "Events that connectors receive from outside.").Since(InNewestOnly()),
+            Any("rateLimiter", "Limits on how often connectors of a type run (email only).").Since(InNewestOnly()),
+            Any("relay", "The relay connectors may send through (relay.url, relay.ssl, relay.uiam).").Since(InNewestOnly()),
             List("whitelistedHosts", "The old name of allowedHosts.", Entry(SettingKind.Text).AsHostName()).RenamedAs("allowedHosts"),
             Boolean("rejectUnauthorized", "Whether to refuse untrusted certificates.")
                 .DeprecatedFor("write xpack.actions.ssl.verificationMode: full (true) or none (false)"),

@@ -72,10 +72,21 @@ namespace KibanaConnectors.Rules.Checks
                         : $"is deprecated: Kibana warns and reads it as xpack.actions.{child.RenamedTo}; {child.Deprecated}", rename);
                 }
 
-                if (Array.IndexOf(s_readElsewhere, childPath) < 0)
+                if (entry.Value is SettingsScalar { Kind: ScalarKind.Null } && child.Kind != SettingKind.Any)
+                {
+                    // @kbn/config-schema applies defaults to undefined only: an empty value is null, which no setting takes.
+                    Invalid(entry.Value.Span, childPath, "is empty, which Kibana reads as null and its schema refuses; write a value, or remove the key");
+                }
+                else if (Array.IndexOf(s_readElsewhere, childPath) < 0)
                 {
                     Value(child, entry.Value, childPath);
                 }
+            }
+
+            // config.ts (newest, config.test.ts): the two email allowlists exclude each other.
+            if (path == "xpack.actions.email" && map.Find("domain_allowlist") != null && map.Find("recipient_allowlist") is SettingsEntry recipients)
+            {
+                Invalid(recipients.KeySpan, "xpack.actions.email", "sets both domain_allowlist and recipient_allowlist, which Kibana does not allow together; keep one");
             }
 
             foreach (var missing in spec.Children.Where(c => c.Required && map.Find(c.Name) == null))

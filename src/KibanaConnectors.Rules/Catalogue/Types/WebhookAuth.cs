@@ -132,14 +132,15 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         {
             var because = authType == null ? "when hasAuth is true (the default)" : "when authType is " + Basic;
             var hasAuthWritten = check.IsSet(Section.Config, "hasAuth");
-            if (new[] { "crt", "key", "pfx", "clientSecret" }.Any(f => check.IsGiven(Section.Secrets, f)))
+            var userOrPassword = check.IsSet(Section.Secrets, "user") || check.IsSet(Section.Secrets, "password");
+            if (userOrPassword && new[] { "crt", "key", "pfx", "clientSecret" }.Any(f => check.IsGiven(Section.Secrets, f)))
             {
-                // Certificate or OAuth secrets with basic authentication: the secrets schema decides whether the mix is
-                // allowed (CheckSecretCombination: a password goes with crt and key, or with pfx); nothing more is needed.
+                // A password beside certificate or OAuth secrets: whether the mix is allowed is the secrets schema's rule
+                // (CheckSecretCombination: a password goes with crt and key, or with pfx), not a half of basic credentials.
                 return;
             }
 
-            if (check.IsSet(Section.Secrets, "user") || check.IsSet(Section.Secrets, "password"))
+            if (userOrPassword)
             {
                 check.Require(Section.Secrets, "user", because);
                 check.Require(Section.Secrets, "password", because);
