@@ -28,6 +28,10 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             {
                 Text("accessKey", "The AWS access key id.").AsRequired(),
                 Text("secret", "The AWS secret access key.").AsRequired(),
-            });
+            })
+        {
+            // The earliest Kibana Guide with its page (bedrock-action-type.html) in the stored docs is 8.11's.
+            Added = VersionFact.Since(8, 11, "Kibana Guide 8.11 bedrock-action-type.html, the earliest stored guide that documents it"),
+        };
     }
 }
