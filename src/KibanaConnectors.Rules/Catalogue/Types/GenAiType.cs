@@ -27,7 +27,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             {
                 Enum("apiProvider", "The service the connector calls.", s_provider).AsRequired(),
                 Url("apiUrl", "The chat completions endpoint, such as https://api.openai.com/v1/chat/completions.").AsRequired(),
-                Text("defaultModel", "The model used when an action names none; " + DefaultOpenAIModel + " for OpenAI when left out.").RequiredWhen("apiProvider is 'Other'"),
+                Text("defaultModel", "The model used when an action names none; " + DefaultOpenAIModel + " for OpenAI when left out.").RequiredWhen("apiProvider is 'Other'")
+                    .Since(8, 10, "Kibana Guide 8.10 gen-ai-action-type.html lists Default model, 8.9's does not"),
                 TextMap("headers", "HTTP headers sent with every request, by name."),
                 Text("organizationId", "The OpenAI organization requests are billed to (OpenAI only)."),
                 Text("projectId", "The OpenAI project requests belong to (OpenAI only)."),
@@ -43,7 +44,11 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 Text("privateKeyData", "The private key of the client certificate, as base64-encoded PEM (Other only).").RequiredWhen("certificateData is given"),
                 Text("caData", "A certificate authority to trust for the server's certificate, as base64-encoded PEM (Other only)."),
             },
-            rules: Rules);
+            rules: Rules)
+        {
+            // The earliest Kibana Guide with its page (gen-ai-action-type.html) in the stored docs is 8.8's.
+            Added = VersionFact.Since(8, 8, "Kibana Guide 8.8 gen-ai-action-type.html, the earliest stored guide that documents it"),
+        };
 
         private static void Rules(ITypeCheck check)
         {
