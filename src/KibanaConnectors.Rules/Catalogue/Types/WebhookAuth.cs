@@ -50,8 +50,16 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 Enum("certType", "The form of the client certificate, for SSL authentication.", s_certType).RequiredWhen("authType is " + Ssl),
                 Text("ca", "A certificate authority to trust for the server's certificate, as base64-encoded PEM."),
                 Enum("verificationMode", "How the server's TLS certificate is checked; full when left out.", CommonEnums.VerificationMode),
+                // kbn-connector-schemas/common/auth/schemas/v1.ts AuthConfiguration: both types' schemas take the OAuth 2.0
+                // fields, though only .webhook can use them (cases_webhook/validators.ts refuses the OAuth2 authType).
+                Url("accessTokenUrl", "The OAuth 2.0 token endpoint the connector gets access tokens from.").RequiredWhen(OAuthCondition),
+                Text("clientId", "The OAuth 2.0 client id.").RequiredWhen(OAuthCondition),
+                Text("scope", "The OAuth 2.0 scope asked for with the token."),
+                Text("additionalFields", "Extra fields of the OAuth 2.0 token request, as JSON object text."),
             };
         }
+
+        private const string OAuthCondition = "authType is " + OAuth2;
 
         /// <summary>The secret fields both types share; <c>.webhook</c> adds its own after them.</summary>
         /// <param name="credentialsAlsoWhen">What else, beyond the other of the two, requires user and password.</param>
@@ -62,6 +70,9 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             Text("crt", "The client certificate for SSL authentication, as base64-encoded PEM.").RequiredWhen("certType is " + CrtKey),
             Text("key", "The private key of the client certificate, as base64-encoded PEM.").RequiredWhen("certType is " + CrtKey),
             Text("pfx", "The client certificate and key as a base64-encoded PFX bundle, for SSL authentication.").RequiredWhen("certType is " + Pfx),
+            // common/auth/schemas/v1.ts SecretConfiguration: both types' secrets schemas take these.
+            Text("clientSecret", "The OAuth 2.0 client secret.").RequiredWhen(OAuthCondition),
+            TextMap("secretHeaders", "HTTP headers whose values are secret, by name."),
         };
 
         /// <summary>
@@ -83,7 +94,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 check.Forbid(Section.Config, "authType", "when hasAuth is false");
             }
 
-            CheckSecretCombination(check, allowOAuth);
+            CheckSecretCombination(check);
             CheckAdditionalFields(check);
 
             if (hasAuth == false || check.IsTemplate(Section.Config, "authType"))
@@ -159,18 +170,21 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             }
         }
 
+        // Stricter than Kibana for .webhook, whose schema takes these with any authType and uses them only for OAuth 2.0:
+        // written without it they do nothing. A .cases-webhook cannot use OAuth at all, and Kibana accepts the fields
+        // there (cases_webhook/schemas/v1.ts), so they are left alone.
         private static void ForbidOAuthFields(ITypeCheck check, string because)
         {
-            foreach (var field in OAuthConfigFields)
+            if (check.Spec.Config.Any(f => f.Name == "authType" && f.Values.Contains(OAuth2)))
             {
-                if (check.Spec.Config.Any(f => f.Name == field))
+                foreach (var field in OAuthConfigFields)
                 {
                     check.Forbid(Section.Config, field, because);
                 }
             }
         }
 
-        private static void CheckSecretCombination(ITypeCheck check, bool allowOAuth)
+        private static void CheckSecretCombination(ITypeCheck check)
         {
             // common/auth/schemas/v1.ts SecretConfigurationSchemaValidation tests truthiness: '' is no secret.
             bool Has(string field) => check.IsGiven(Section.Secrets, field);
@@ -179,7 +193,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             var crt = Has("crt");
             var key = Has("key");
             var pfx = Has("pfx");
-            var clientSecret = allowOAuth && Has("clientSecret");
+            var clientSecret = Has("clientSecret");
             var ok = (!user && !password && !crt && !key && !pfx && !clientSecret)
                 || (user && password && !crt && !key && !pfx && !clientSecret)
                 || (crt && key && !user && !pfx && !clientSecret)
@@ -189,8 +203,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             {
                 var first = new[] { "user", "password", "crt", "key", "pfx", "clientSecret" }.First(Has);
                 check.Report(DiagnosticRules.ConflictingFields, check.KeySpan(Section.Secrets, first), check.Id,
-                    "the secrets mix kinds of authentication; give exactly one of: user and password; crt and key (with an optional password); pfx (with an optional password)"
-                    + (allowOAuth ? "; clientSecret alone" : string.Empty));
+                    "the secrets mix kinds of authentication; give exactly one of: user and password; crt and key (with an optional password); pfx (with an optional password); clientSecret alone");
             }
         }
 
