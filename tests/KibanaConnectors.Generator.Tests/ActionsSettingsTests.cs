@@ -10,7 +10,7 @@ using static KibanaConnectors.Generator.Tests.YamlPositions;
 namespace KibanaConnectors.Generator.Tests
 {
     /// <summary>
-    /// The whole xpack.actions settings schema (KC0010, KC0011, KC0012), the settings applied to connectors of any file
+    /// The whole xpack.actions settings schema (KC0010, KC0012, KC0013), the settings applied to connectors of any file
     /// (KC0306, KC0307), and what the selected Kibana release has (fields, values and types newer than it).
     /// </summary>
     public class ActionsSettingsTests
@@ -30,31 +30,31 @@ namespace KibanaConnectors.Generator.Tests
 
         private static string Apply(string yaml, DiagnosticFix fix) => yaml.Substring(0, fix.Span.Start) + fix.Text + yaml.Substring(fix.Span.End);
 
-        // ---- KC0011: keys the schema does not have ----
+        // ---- KC0012: keys the schema does not have ----
 
         [Fact]
-        public void KC0011_an_unknown_key_in_any_spelling_and_at_any_depth_is_an_error_at_the_key_with_the_closest_name()
+        public void KC0012_an_unknown_key_in_any_spelling_and_at_any_depth_is_an_error_at_the_key_with_the_closest_name()
         {
             const string yaml = "xpack.actions.allowedHost: [hooks.slack.com]\nxpack:\n  actions:\n    enabled: true\n    email:\n      domain_alowlist: [a.com]\n    customHostSettings:\n      - url: https://a.example.com\n        ssl: {verification: none}\n" + Log;
             var result = Run(yaml);
-            Assert.Equal(new[] { At("KC0011", yaml, "allowedHost"), At("KC0011", yaml, "enabled"), At("KC0011", yaml, "domain_alowlist"), At("KC0011", yaml, "verification") }, result.Codes);
+            Assert.Equal(new[] { At("KC0012", yaml, "allowedHost"), At("KC0012", yaml, "enabled"), At("KC0012", yaml, "domain_alowlist"), At("KC0012", yaml, "verification") }, result.Codes);
             Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
             var messages = Messages(result);
             Assert.Equal("xpack.actions.allowedHost is not a setting of Kibana 9.4, so Kibana refuses to start; did you mean 'allowedHosts'?", messages[0]);
             Assert.Contains("xpack.actions.email.domain_alowlist", messages[2]);
             Assert.Contains("xpack.actions.customHostSettings[0].ssl.verification", messages[3]);
 
-            var fix = Read(yaml).First(d => d.Id == "KC0011").Fixes.Single();
+            var fix = Read(yaml).First(d => d.Id == "KC0012").Fixes.Single();
             Assert.Equal("Change to 'allowedHosts'", fix.Title);
             Assert.StartsWith("xpack.actions.allowedHosts: [hooks.slack.com]", Apply(yaml, fix));
         }
 
         [Fact]
-        public void KC0011_a_setting_newer_than_the_selected_kibana_names_the_release_it_came_in()
+        public void KC0012_a_setting_newer_than_the_selected_kibana_names_the_release_it_came_in()
         {
             const string yaml = "xpack.actions.email.services.enabled: [google-mail]\nxpack.actions.webhook.ssl.pfx.enabled: true\n" + Log;
             var old = Run(yaml, ("KibanaConnectorsKibanaVersion", "9.0"));
-            Assert.Equal(new[] { At("KC0011", yaml, "services"), At("KC0011", yaml, "webhook") }, old.Codes);
+            Assert.Equal(new[] { At("KC0012", yaml, "services"), At("KC0012", yaml, "webhook") }, old.Codes);
             Assert.Contains("xpack.actions.email.services is not a setting of Kibana 9.0, so Kibana refuses to start: it appeared in Kibana 8.19 and 9.1, but KibanaConnectorsKibanaVersion is 9.0", Messages(old)[0]);
 
             // The 8.x line has it from 8.19 (a backport), 9.x from 9.1.
@@ -93,19 +93,19 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Empty(Run(good).Codes);
         }
 
-        // ---- KC0012: accepted, but not as written ----
+        // ---- KC0013: accepted, but not as written ----
 
         [Fact]
-        public void KC0012_deprecated_and_ignored_settings_warn_and_the_renamed_allow_list_still_counts()
+        public void KC0013_deprecated_and_ignored_settings_warn_and_the_renamed_allow_list_still_counts()
         {
             const string yaml = "xpack.actions:\n  whitelistedHosts: [hooks.slack.com]\n  rejectUnauthorized: false\n  proxyBypassHosts: [a.example.com]\n  proxyOnlyHosts: [b.example.com]\n  customHostSettings:\n    - url: http://mail.example.com\n    - url: https://api.example.com/path\n      smtp: {ignoreTLS: true}\n    - url: https://api.example.com:443\n  preconfigured:\n    hook:\n      actionTypeId: .webhook\n      name: Hook\n      config: {url: 'https://api.example.org/hook', hasAuth: false}\n";
             var result = Run(yaml);
             Assert.Equal(
                 new[]
                 {
-                    At("KC0012", yaml, "whitelistedHosts"), At("KC0012", yaml, "rejectUnauthorized"), At("KC0012", yaml, "proxyOnlyHosts"),
-                    At("KC0012", yaml, "http://mail.example.com"), At("KC0012", yaml, "https://api.example.com/path"), At("KC0012", yaml, "smtp"),
-                    At("KC0012", yaml, "https://api.example.com:443"), At("KC0301", yaml, "'https://api.example.org/hook'"),
+                    At("KC0013", yaml, "whitelistedHosts"), At("KC0013", yaml, "rejectUnauthorized"), At("KC0013", yaml, "proxyOnlyHosts"),
+                    At("KC0013", yaml, "http://mail.example.com"), At("KC0013", yaml, "https://api.example.com/path"), At("KC0013", yaml, "smtp"),
+                    At("KC0013", yaml, "https://api.example.com:443"), At("KC0301", yaml, "'https://api.example.org/hook'"),
                 },
                 result.Codes);
             var messages = Messages(result);
@@ -114,7 +114,7 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Contains("an earlier entry has the same host and port (https://api.example.com:443)", messages[6]);
             Assert.Contains("('hooks.slack.com')", messages[7]);
 
-            var rename = Read(yaml).First(d => d.Id == "KC0012").Fixes.Single();
+            var rename = Read(yaml).First(d => d.Id == "KC0013").Fixes.Single();
             Assert.Contains("  allowedHosts: [hooks.slack.com]", Apply(yaml, rename));
         }
 

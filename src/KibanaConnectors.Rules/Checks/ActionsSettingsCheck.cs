@@ -13,8 +13,8 @@ namespace KibanaConnectors.Rules.Checks
 {
     /// <summary>
     /// Checks the whole <c>xpack.actions</c> tree of one file against <see cref="ActionsSettingsSchema"/> for the selected
-    /// Kibana release: an unknown key (or one newer than the release) is KC0011, a value of the wrong shape KC0010, a
-    /// deprecated key or one Kibana ignores with a log line KC0012. It also reads the settings that change a connector's
+    /// Kibana release: an unknown key (or one newer than the release) is KC0012, a value of the wrong shape KC0010, a
+    /// deprecated key or one Kibana ignores with a log line KC0013. It also reads the settings that change a connector's
     /// verdict (email services, SES, PFX certificates).
     /// </summary>
     internal sealed class ActionsSettingsCheck

@@ -43,10 +43,10 @@ namespace KibanaConnectors.Rules.Diagnostics
             "KC0010", "Invalid setting around the connectors", "{0} {1}", Settings);
 
         public static readonly DiagnosticRule UnknownSetting = Error(
-            "KC0011", "Unknown xpack.actions setting", "{0} is not a setting of Kibana {1}, so Kibana refuses to start{2}", Settings);
+            "KC0012", "Unknown xpack.actions setting", "{0} is not a setting of Kibana {1}, so Kibana refuses to start{2}", Settings);
 
         public static readonly DiagnosticRule IgnoredSetting = Warning(
-            "KC0012", "Setting Kibana ignores or deprecates", "{0} {1}", Settings);
+            "KC0013", "Setting Kibana ignores or deprecates", "{0} {1}", Settings);
 
         public static readonly DiagnosticRule MissingActionTypeId = Error(
             "KC0101", "actionTypeId is missing", "Connector '{0}' has no actionTypeId; add one, such as 'actionTypeId: .webhook'", Connectors);
