@@ -213,10 +213,10 @@ namespace KibanaConnectors.Rules.Catalogue.Types
         {
             if (check.Text(Section.Config, "additionalFields") is string fields && fields.Length > 0)
             {
-                var json = JsonText.Parse(fields);
-                var problem = json.Error != null ? $"is not JSON ({json.Error})"
-                    : json.Kind != JsonKind.Object ? "is JSON, but not an object"
-                    : json.Keys.Count == 0 ? "is an empty JSON object"
+                var json = Reading.JsonText.Parse(fields, out var error);
+                var problem = error != null ? $"is not JSON ({error})"
+                    : !(json is Reading.SettingsMap { IsList: false } map) ? "is JSON, but not an object"
+                    : map.Entries.Count == 0 ? "is an empty JSON object"
                     : null;
                 if (problem != null)
                 {
