@@ -32,6 +32,48 @@ namespace KibanaConnectors.Generator.Tests
             Assert.True(problems.Count == 0, "Descriptions to fix in the catalogue:\n" + string.Join("\n", problems));
         }
 
+        [Fact]
+        public void Every_version_fact_names_its_source_and_a_release_the_project_knows()
+        {
+            var facts = new List<(string Where, VersionFact Fact)>();
+            foreach (var spec in ConnectorCatalogue.All)
+            {
+                facts.Add((spec.ActionTypeId, spec.Added));
+                facts.AddRange(CatalogueFields.Of(spec).Where(f => f.Spec.Added != null).Select(f => ($"{spec.ActionTypeId} {f.Path}", f.Spec.Added!)));
+            }
+
+            facts.AddRange(CatalogueFields.Enums().SelectMany(e => e.Values).Where(v => v.Added != null).Select(v => (v.Value, v.Added!)));
+            facts.AddRange(Settings(ActionsSettingsSchema.Root, "xpack.actions").Where(s => s.Spec.Added != null).Select(s => (s.Path, s.Spec.Added!)));
+            foreach (var (where, fact) in facts)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(fact.Source), where + " has a version fact without its source");
+                if (fact.Version is Rules.Model.KibanaVersion since)
+                {
+                    Assert.True(since >= Rules.Model.KibanaVersion.Oldest && since <= Rules.Model.KibanaVersion.Newest, where + " names a release this project does not know");
+                    Assert.True(fact.ExistsIn(Rules.Model.KibanaVersion.Newest), where + " must exist in the newest release");
+                    Assert.False(fact.ExistsIn(Rules.Model.KibanaVersion.Oldest), where + " came after the oldest release");
+                }
+            }
+
+            // The facts this catalogue knows, and where the history tells nothing (taken to exist in every release).
+            Assert.Contains(facts, f => f.Where == ".email config.allowHtml" && f.Fact.Describe() == "9.4");
+            Assert.Contains(facts, f => f.Where == "xpack.actions.email.services" && f.Fact.Describe() == "8.19 and 9.1");
+            Assert.Contains(facts, f => f.Where == ".webhook" && !f.Fact.IsKnown && f.Fact.ExistsIn(Rules.Model.KibanaVersion.Oldest));
+        }
+
+        private static IEnumerable<(string Path, SettingSpec Spec)> Settings(SettingSpec spec, string path)
+        {
+            foreach (var child in spec.Children.Concat(spec.Item == null ? Enumerable.Empty<SettingSpec>() : new[] { spec.Item }))
+            {
+                var childPath = path + "." + child.Name;
+                yield return (childPath, child);
+                foreach (var nested in Settings(child, childPath))
+                {
+                    yield return nested;
+                }
+            }
+        }
+
         // One sentence-like line of plain text: it becomes an XML doc summary, hover text and a schema description.
         private static string? Problem(string where, string? text)
         {

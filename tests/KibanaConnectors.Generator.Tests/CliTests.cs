@@ -239,7 +239,7 @@ xpack.actions.preconfigured:
         }
 
         [Theory]
-        [InlineData("KC0203", "'KC0203' is not a KibanaConnectors diagnostic id; the closest: KC0003, KC0103, KC0201, KC0202, KC0303 ('kibana-connectors explain' lists every id)")]
+        [InlineData("KC0209", "'KC0209' is not a KibanaConnectors diagnostic id; the closest: KC0009, KC0109, KC0201, KC0202, KC0203 ('kibana-connectors explain' lists every id)")]
         [InlineData("kc1003", "'KC1003' is not a KibanaConnectors diagnostic id; the closest: KC0003, KC1001, KC1002 (")]
         [InlineData("pagerduty", "'pagerduty' is not a KibanaConnectors diagnostic id ('kibana-connectors explain' lists every id)")]
         public void Explain_of_an_unknown_id_exits_2_and_names_the_closest(string id, string message)

@@ -32,8 +32,9 @@ namespace KibanaConnectors.Generator.Tests
             [".email config.service"] = EmailType.ExchangeServer,
             // Kibana calls only Torq's own hosts.
             [".torq config.webhookIntegrationUrl"] = "https://hooks.torq.io/v1/probe",
-            // Checked as JSON object text with OAuth 2.0.
+            // Checked as a JSON object with a key (webhook validations.ts validateAdditionalFields), whatever authType is.
             [".webhook config.additionalFields"] = "{\"audience\": \"probe\"}",
+            [".cases-webhook config.additionalFields"] = "{\"audience\": \"probe\"}",
         };
 
         private static readonly JsonSerializerOptions s_json = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

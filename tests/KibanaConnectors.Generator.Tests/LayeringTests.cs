@@ -26,6 +26,8 @@ namespace KibanaConnectors.Generator.Tests
             var files = Directory.GetFiles(s_root, "*.cs", SearchOption.AllDirectories)
                 .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
                 .Append(Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "KibanaConnectors", "EnvironmentTemplate.cs"))
+                .Append(Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "KibanaConnectors", "Actions", "EmailAddresses.cs"))
+                .Append(Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "KibanaConnectors", "Actions", "JsonText.cs"))
                 .ToList();
             var parse = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: new[] { "KIBANACONNECTORS_RULES" });
             var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, path: f)).ToList();

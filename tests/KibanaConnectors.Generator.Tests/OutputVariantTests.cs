@@ -72,7 +72,7 @@ namespace KibanaConnectors.Generator.Tests
         public void A_project_on_an_older_kibana_with_an_email_domain_allowlist_binds_its_connectors_to_them()
         {
             const string yaml = "xpack.actions.email.domain_allowlist: [example.com]\nxpack.actions.preconfigured:\n  my-mail:\n    actionTypeId: .email\n    name: Mail\n"
-                + "    config:\n      from: alerts@example.com\n      host: smtp.example.com\n      port: 25\n      hasAuth: false\n      allowHtml: true\n";
+                + "    config:\n      from: alerts@example.com\n      host: smtp.example.com\n      port: 25\n      hasAuth: false\n";
             var result = GeneratorHarness.Run(yaml, GeneratorHarness.DefaultOptions(("KibanaConnectorsKibanaVersion", "9.2")));
             Assert.Contains("new __KC.KibanaSettings(new global::System.Version(9, 2), new string[] { \"example.com\" })", result.Source);
             Match("Variant.KibanaSettings.g.cs.txt", result);
@@ -82,7 +82,8 @@ namespace KibanaConnectors.Generator.Tests
             foreach (var mail in new[] { (EmailConnector)generated.GetProperty("MyMail")!.GetValue(null)!, (EmailConnector)generated.GetMethod("CreateMyMail")!.Invoke(null, new object?[] { null })! })
             {
                 Assert.Equal(new System.Version(9, 2), mail.Kibana.Version);
-                Assert.True(mail.Config.AllowHtml);
+                // allowHtml came in 9.4 (9.2 refuses the field, KC0106); 9.2 sends HTML only for its own notifications.
+                Assert.False(mail.Config.AllowHtml);
                 Assert.Contains("Kibana 9.2 sends HTML email only for its own notifications", Assert.Throws<System.ArgumentException>(() => mail.Send("s", "m", to: new[] { "ops@example.com" }, messageHtml: "<b>m</b>")).Message);
                 Assert.Contains("domain 'example.org'", Assert.Throws<System.ArgumentException>(() => mail.Send("s", "m", to: new[] { "ops@example.org" })).Message);
             }

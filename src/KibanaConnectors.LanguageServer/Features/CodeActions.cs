@@ -68,25 +68,25 @@ namespace KibanaConnectors.LanguageServer.Features
                 return null;
             }
 
-            var connector = Block(lines, idLine);
-            var childIndent = connector.Last > idLine ? Indent(lines.Line(idLine + 1 + Skip(lines, idLine + 1))) : Indent(idText) + 2;
-            for (var line = idLine + 1; line <= connector.Last; line++)
+            var connectorEnd = lines.BlockEnd(idLine);
+            var childIndent = connectorEnd > idLine ? DocumentLines.Indent(lines.Line(lines.NextContent(idLine + 1))) : DocumentLines.Indent(idText) + 2;
+            for (var line = idLine + 1; line <= connectorEnd; line++)
             {
                 var content = lines.Line(line);
-                if (Indent(content) == childIndent && content.Trim().StartsWith(section + ":", StringComparison.Ordinal))
+                if (DocumentLines.Indent(content) == childIndent && content.Trim().StartsWith(section + ":", StringComparison.Ordinal))
                 {
                     if (content.Trim() != section + ":")
                     {
                         return null;
                     }
 
-                    var block = Block(lines, line);
-                    var fieldIndent = block.Last > line ? Indent(lines.Line(line + 1 + Skip(lines, line + 1))) : childIndent + 2;
-                    return Insert(lines, block.Last, new string(' ', fieldIndent) + field, Newline(text));
+                    var blockEnd = lines.BlockEnd(line);
+                    var fieldIndent = blockEnd > line ? DocumentLines.Indent(lines.Line(lines.NextContent(line + 1))) : childIndent + 2;
+                    return Insert(lines, blockEnd, new string(' ', fieldIndent) + field, Newline(text));
                 }
             }
 
-            return Insert(lines, connector.Last, new string(' ', childIndent) + section + ":" + Newline(text) + new string(' ', childIndent + 2) + field, Newline(text));
+            return Insert(lines, connectorEnd, new string(' ', childIndent) + section + ":" + Newline(text) + new string(' ', childIndent + 2) + field, Newline(text));
         }
 
         private static JsonObject Insert(DocumentLines lines, int afterLine, string newLines, string newline)
@@ -98,45 +98,5 @@ namespace KibanaConnectors.LanguageServer.Features
         private static JsonObject TextEdit(JsonObject range, string newText) => new JsonObject { ["range"] = range, ["newText"] = newText };
 
         private static string Newline(string text) => text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-
-        // Blank and comment lines at a line, counted.
-        private static int Skip(DocumentLines lines, int line)
-        {
-            var skipped = 0;
-            while (line + skipped < lines.LineCount && IsBlank(lines.Line(line + skipped)))
-            {
-                skipped++;
-            }
-
-            return skipped;
-        }
-
-        // The lines a key opens: those after it indented deeper, up to the last non-blank one.
-        private static (int First, int Last) Block(DocumentLines lines, int keyLine)
-        {
-            var indent = Indent(lines.Line(keyLine));
-            var last = keyLine;
-            for (var line = keyLine + 1; line < lines.LineCount; line++)
-            {
-                var content = lines.Line(line);
-                if (IsBlank(content))
-                {
-                    continue;
-                }
-
-                if (Indent(content) <= indent)
-                {
-                    break;
-                }
-
-                last = line;
-            }
-
-            return (keyLine, last);
-        }
-
-        private static bool IsBlank(string line) => line.Trim().Length == 0 || line.TrimStart().StartsWith("#", StringComparison.Ordinal);
-
-        private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
     }
 }

@@ -32,33 +32,13 @@ namespace KibanaConnectors.LanguageServer.Features
             return result;
         }
 
-        // The end of the block a key opens: the last line indented deeper than the key's line, before one that is not
-        // (blank lines and comments go with it). The model keeps no end of a connector's map: it would change with a
-        // trailing comment and cost the generator its cache.
+        // The end of the block the id opens, from the lines. The model keeps no end of a connector's map: it would change
+        // with a trailing comment and cost the generator its cache.
         private static int BlockEnd(DocumentLines lines, Rules.Common.SourceSpan key)
         {
             var (line, _) = lines.Position(key.Start);
-            var indent = Indent(lines.Line(line));
-            var last = line;
-            for (var next = line + 1; next < lines.LineCount; next++)
-            {
-                var text = lines.Line(next);
-                if (text.Trim().Length == 0 || text.TrimStart().StartsWith("#", System.StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (Indent(text) <= indent)
-                {
-                    break;
-                }
-
-                last = next;
-            }
-
+            var last = lines.BlockEnd(line);
             return last == line ? key.End : lines.Offset(last, int.MaxValue);
         }
-
-        private static int Indent(string line) => line.Length - line.TrimStart(' ', '\t').Length;
     }
 }

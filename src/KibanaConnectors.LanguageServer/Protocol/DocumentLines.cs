@@ -81,6 +81,47 @@ namespace KibanaConnectors.LanguageServer.Protocol
             return _text.Substring(start, Offset(line, int.MaxValue) - start);
         }
 
+        /// <summary>The last line of the block a key on <paramref name="keyLine"/> opens: the lines after it indented deeper (blank and comment lines go with them); the key's own line when none is.</summary>
+        public int BlockEnd(int keyLine)
+        {
+            var indent = Indent(Line(keyLine));
+            var last = keyLine;
+            for (var line = keyLine + 1; line < LineCount; line++)
+            {
+                var content = Line(line);
+                if (IsBlank(content))
+                {
+                    continue;
+                }
+
+                if (Indent(content) <= indent)
+                {
+                    break;
+                }
+
+                last = line;
+            }
+
+            return last;
+        }
+
+        /// <summary>The first line at or after <paramref name="line"/> that is not blank or a comment (the end when none is).</summary>
+        public int NextContent(int line)
+        {
+            while (line < LineCount && IsBlank(Line(line)))
+            {
+                line++;
+            }
+
+            return line;
+        }
+
+        /// <summary>Spaces before a line's content (YAML indents with spaces only).</summary>
+        public static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+
+        /// <summary>Blank, or a comment.</summary>
+        public static bool IsBlank(string line) => line.Trim().Length == 0 || line.TrimStart().StartsWith("#", StringComparison.Ordinal);
+
         public JsonObject Range(SourceSpan span) => Range(span.Start, Math.Max(span.Start, span.End));
 
         public JsonObject Range(int start, int end)

@@ -57,6 +57,13 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>The config fields or the secret fields.</summary>
         public IReadOnlyList<FieldSpec> Fields(Section section) => section == Section.Config ? Config : Secrets;
 
+        /// <summary>
+        /// When Kibana registered the type. Unknown unless the type's file says otherwise: the stored history of Kibana's
+        /// source has no release tags, so a type is taken to exist in every release this project knows (8.0 and later).
+        /// </summary>
+        public VersionFact Added { get; init; } = VersionFact.Unknown(
+            "the stored history of Kibana's source has no release tags and no stored Kibana Guide page dates it: taken to exist from 8.0 on");
+
         /// <summary>The type's own rules, run after every field has passed the checks its spec implies.</summary>
         public Action<ITypeCheck>? Rules { get; }
     }

@@ -25,6 +25,28 @@ namespace KibanaConnectors.Rules.Catalogue
 
         /// <summary>The values in the order of the enum's members (which fixes their numbers: do not reorder).</summary>
         public IReadOnlyList<EnumValueSpec> Values { get; }
+
+        /// <summary>Values Kibana names only to refuse them with a message of its own, by value.</summary>
+        public IReadOnlyDictionary<string, string> Refused => _refused;
+
+        private readonly Dictionary<string, string> _refused = new Dictionary<string, string>(System.StringComparer.Ordinal);
+
+        /// <summary>A value that is not one of these, which Kibana refuses with a message of its own: <paramref name="why"/>.</summary>
+        public EnumSpec Refuses(string value, string why)
+        {
+            _refused[value] = why;
+            return this;
+        }
+
+        /// <summary>Records when Kibana added one of the values.</summary>
+        public EnumSpec ValueAdded(string value, VersionFact fact)
+        {
+            Values.Single(v => v.Value == value).Added = fact;
+            return this;
+        }
+
+        /// <summary>When Kibana added <paramref name="value"/>; null when it is as old as the field, or not one of these values.</summary>
+        public VersionFact? AddedOf(string value) => Values.FirstOrDefault(v => v.Value == value)?.Added;
     }
 
     /// <summary>One value of an <see cref="EnumSpec"/>.</summary>
@@ -41,6 +63,9 @@ namespace KibanaConnectors.Rules.Catalogue
 
         /// <summary>One line saying what the value means.</summary>
         public string Description { get; }
+
+        /// <summary>When Kibana added the value; null when it is as old as the fields that take it.</summary>
+        public VersionFact? Added { get; internal set; }
 
         /// <summary>The enum member, e.g. <c>WebhookAuthenticationBasic</c>.</summary>
         public string Member => CSharpNames.EnumMember(Value);

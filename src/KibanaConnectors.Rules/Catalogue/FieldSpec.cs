@@ -85,6 +85,12 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>The nested object of an <see cref="FieldKind.Object"/> or <see cref="FieldKind.ObjectList"/>.</summary>
         public ObjectSpec? Object { get; private set; }
 
+        /// <summary>When Kibana added the field; null for a field as old as the type.</summary>
+        public VersionFact? Added { get; private set; }
+
+        /// <summary>Text that Kibana's schema requires to be non-empty (<c>z.string().min(1)</c>).</summary>
+        public bool NonEmpty { get; private set; }
+
         public int? Min { get; private set; }
 
         public int? Max { get; private set; }
@@ -99,6 +105,27 @@ namespace KibanaConnectors.Rules.Catalogue
         public FieldSpec RequiredWhen(string condition)
         {
             RequiredCondition = condition;
+            return this;
+        }
+
+        /// <summary>The field appeared in Kibana <paramref name="major"/>.<paramref name="minor"/>, as <paramref name="source"/> shows.</summary>
+        public FieldSpec Since(int major, int minor, string source)
+        {
+            Added = VersionFact.Since(major, minor, source);
+            return this;
+        }
+
+        /// <summary>The field appeared in a release the stored history does not tell; <paramref name="why"/> says so.</summary>
+        public FieldSpec SinceUnknown(string why)
+        {
+            Added = VersionFact.Unknown(why);
+            return this;
+        }
+
+        /// <summary>Empty text is refused, as <c>z.string().min(1)</c> does.</summary>
+        public FieldSpec AsNonEmpty()
+        {
+            NonEmpty = true;
             return this;
         }
 

@@ -34,6 +34,12 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>True when the field is written (even if its value failed a check), or a secret the keystore list holds.</summary>
         bool IsSet(Section section, string field);
 
+        /// <summary>
+        /// True when the field is set to something JavaScript reads as true: written and not empty text (a template
+        /// counts), or in the keystore. Kibana's rules test fields so (<c>if (!secrets.apiKey)</c>), so <c>''</c> is missing.
+        /// </summary>
+        bool IsGiven(Section section, string field);
+
         /// <summary>True when the field's value is a <c>${NAME}</c> template, known only when Kibana starts.</summary>
         bool IsTemplate(Section section, string field);
 

@@ -22,8 +22,9 @@ namespace KibanaConnectors.Rules.Checks
         /// <summary>The action types of AI connectors, which <c>genAiSettings:defaultAIConnector</c> may name.</summary>
         public static readonly string[] AiTypes = { ".bedrock", ".gemini", ".gen-ai", ".inference" };
 
+        /// <summary>Reads the settings, and checks all of <c>xpack.actions</c> against the schema of <paramref name="kibana"/> (<see cref="ActionsSettingsCheck"/>).</summary>
         /// <param name="actions">The <c>xpack.actions</c> settings (a map, or JSON text of one), when there are any.</param>
-        public static ActionsSettings Read(string filePath, SettingsMap? root, SettingsMap? actions, List<DiagnosticInfo> diagnostics)
+        public static ActionsSettings Read(string filePath, SettingsMap? root, SettingsMap? actions, List<DiagnosticInfo> diagnostics, KibanaVersion kibana)
         {
             if (root == null)
             {
@@ -33,7 +34,8 @@ namespace KibanaConnectors.Rules.Checks
             void Report(SourceSpan span, string setting, string problem) =>
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidSetting, filePath, span, setting, problem));
 
-            var allowedHosts = ReadList(actions?.Find("allowedHosts"), "xpack.actions.allowedHosts", HostProblem, Report);
+            // actions/server/index.ts: Kibana renames the old whitelistedHosts to allowedHosts (ActionsSettingsCheck warns).
+            var allowedHosts = ReadList(actions?.Find("allowedHosts") ?? actions?.Find("whitelistedHosts"), "xpack.actions.allowedHosts", HostProblem, Report);
             var enabledTypes = ReadList(actions?.Find("enabledActionTypes"), "xpack.actions.enabledActionTypes", _ => null, Report);
 
             SourceSpan? alertHistory = null;
@@ -60,7 +62,8 @@ namespace KibanaConnectors.Rules.Checks
             // x-pack/platform/plugins/shared/actions/server/config.ts: email.domain_allowlist is a list of texts; the
             // typed email actions check recipients against it (validate_email_addresses.ts).
             var domains = ReadList((actions?.Find("email")?.Value as SettingsMap)?.Find("domain_allowlist"), "xpack.actions.email.domain_allowlist", _ => null, Report);
-            return new ActionsSettings(allowedHosts, enabledTypes, alertHistory, references.ToEquatableArray()) { EmailDomainAllowlist = domains };
+            var settings = new ActionsSettings(allowedHosts, enabledTypes, alertHistory, references.ToEquatableArray()) { EmailDomainAllowlist = domains };
+            return actions == null ? settings : ActionsSettingsCheck.Run(filePath, actions, kibana, settings, diagnostics);
         }
 
         /// <summary>Why an allowedHosts entry is not what Kibana accepts (a host name or <c>*</c>); null when it is.</summary>

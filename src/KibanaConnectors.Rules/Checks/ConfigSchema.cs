@@ -19,7 +19,7 @@ namespace KibanaConnectors.Rules.Checks
                 case SettingsMap { IsList: false } map:
                     return map;
                 case SettingsScalar { Kind: ScalarKind.String } text when text.Value.TrimStart().StartsWith("{", StringComparison.Ordinal):
-                    var parsed = JsonText.Parse(text, out var error);
+                    var parsed = Reading.JsonText.Parse(text, out var error);
                     json = error == null ? null : $": Kibana parses text here as JSON, and this is not valid JSON ({error})";
                     return parsed as SettingsMap;
                 default:
@@ -31,7 +31,7 @@ namespace KibanaConnectors.Rules.Checks
         public static SettingsList? List(SettingsNode node) => node switch
         {
             SettingsList list => list,
-            SettingsScalar { Kind: ScalarKind.String } text when text.Value.TrimStart().StartsWith("[", StringComparison.Ordinal) => JsonText.Parse(text, out _) as SettingsList,
+            SettingsScalar { Kind: ScalarKind.String } text when text.Value.TrimStart().StartsWith("[", StringComparison.Ordinal) => Reading.JsonText.Parse(text, out _) as SettingsList,
             _ => null,
         };
 

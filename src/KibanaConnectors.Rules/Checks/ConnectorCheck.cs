@@ -45,6 +45,9 @@ namespace KibanaConnectors.Rules.Checks
 
         public ConnectorTypeSpec Spec { get; }
 
+        /// <summary>The Kibana release whose catalogue applies: fields and values newer than it are unknown.</summary>
+        public KibanaVersion Kibana { get; set; } = KibanaVersion.Newest;
+
         /// <summary>Whether the project's keystore list holds a setting key: a secret found there counts as present.</summary>
         public Func<string, bool> InKeystore { get; set; } = _ => false;
 
@@ -84,6 +87,10 @@ namespace KibanaConnectors.Rules.Checks
         // ---- what the rules of connector types see (ITypeCheck) ----
 
         public bool IsSet(Section section, string field) => State(section, field) != null;
+
+        public bool IsGiven(Section section, string field) =>
+            State(section, field) is FieldState state && !(state.Value?.Kind == ValueKind.String && state.Value.Text.Length == 0)
+            && !(state.Value == null && state.Entry?.Value is SettingsScalar { Kind: ScalarKind.String, Value: "" });
 
         public bool IsTemplate(Section section, string field) => State(section, field)?.Value?.Kind == ValueKind.Template;
 
@@ -217,6 +224,15 @@ namespace KibanaConnectors.Rules.Checks
             return hosts.ToEquatableArray();
         }
 
+        /// <summary>Where each config field is written, and its scalar value as written.</summary>
+        public EquatableArray<FieldPlace> Places() => _config
+            .Where(c => c.Value.Entry != null)
+            .Select(c => new FieldPlace(c.Key, c.Value.Entry!.KeySpan, c.Value.Entry.Value.Span, c.Value.Entry.Value is SettingsScalar { Kind: not ScalarKind.Null } scalar
+                ? (scalar.Kind == ScalarKind.Boolean ? (scalar.Scalar.IsTrue ? "true" : "false") : scalar.Value)
+                : null))
+            .OrderBy(p => p.KeySpan.Start)
+            .ToEquatableArray();
+
         /// <summary>The checked values of a section, in the order of the spec, for the emitter.</summary>
         public ValueNode Values(Section section)
         {
@@ -259,13 +275,29 @@ namespace KibanaConnectors.Rules.Checks
                     continue;
                 }
 
+                if (field.Added is VersionFact added && !added.ExistsIn(Kibana))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownKey, _filePath, entry.KeySpan, Id,
+                        $"{Prefix(section)}{entry.Key} is not a field of {Spec.ActionTypeId} in Kibana {Kibana}: {VersionWords.TooNew(added, Kibana)}; remove it, or set KibanaConnectorsKibanaVersion to the release you run"));
+                    continue;
+                }
+
                 // A null optional value is the same as leaving the field out: Kibana's optional fields are nullable.
                 if (entry.Value is SettingsScalar { Kind: ScalarKind.Null } && !field.Required)
                 {
                     continue;
                 }
 
-                states[entry.Key] = new FieldState(entry, _values.Check(field, entry.Value, Prefix(section) + entry.Key));
+                var value = _values.Check(field, entry.Value, Prefix(section) + entry.Key);
+                if (value?.Kind == ValueKind.String && field.EnumSpec?.AddedOf(value.Text) is VersionFact since && !since.ExistsIn(Kibana))
+                {
+                    var older = field.Values.Where(v => field.EnumSpec.AddedOf(v)?.ExistsIn(Kibana) != false).ToList();
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.ValueNotAllowed, _filePath, entry.Value.Span, Id, Prefix(section) + entry.Key, value.Text,
+                        string.Join(", ", older.Select(v => "'" + v + "'")), $" ({VersionWords.TooNew(since, Kibana)})"));
+                    value = null;
+                }
+
+                states[entry.Key] = new FieldState(entry, value);
             }
         }
 

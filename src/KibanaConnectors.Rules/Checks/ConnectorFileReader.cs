@@ -128,7 +128,7 @@ namespace KibanaConnectors.Rules.Checks
             }
 
             var actions = ActionsSection(filePath, root as SettingsMap, diagnostics);
-            settings = ActionsSettingsReader.Read(filePath, root as SettingsMap, actions, diagnostics);
+            settings = ActionsSettingsReader.Read(filePath, root as SettingsMap, actions, diagnostics, options.KibanaVersion);
             var section = FindSection(filePath, actions, diagnostics);
             ReportConnectorsOutside(filePath, root as SettingsMap, section, string.Empty, diagnostics);
             if (section == null)

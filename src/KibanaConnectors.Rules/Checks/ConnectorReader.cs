@@ -98,12 +98,19 @@ namespace KibanaConnectors.Rules.Checks
             ValueNode configValues = ValueNode.EmptyMap;
             ValueNode secretValues = ValueNode.EmptyMap;
             var hosts = EquatableArray<CalledHost>.Empty;
+            var places = EquatableArray<FieldPlace>.Empty;
             if (actionTypeId != null)
             {
                 var typeSpan = entry.Find("actionTypeId")!.Value.Span;
-                if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec spec)
+                if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec newer && newer.Added is VersionFact added && !added.ExistsIn(options.KibanaVersion))
                 {
-                    var check = new ConnectorCheck(filePath, id, idSpan, spec, diagnostics) { TypeSpan = typeSpan, InKeystore = options.InKeystore };
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownActionType, filePath, typeSpan, id,
+                        $"actionTypeId '{actionTypeId}' is not a connector type of Kibana {options.KibanaVersion}: {VersionWords.TooNew(added, options.KibanaVersion)}"));
+                    actionTypeId = null;
+                }
+                else if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec spec)
+                {
+                    var check = new ConnectorCheck(filePath, id, idSpan, spec, diagnostics) { TypeSpan = typeSpan, InKeystore = options.InKeystore, Kibana = options.KibanaVersion };
                     var broken = new List<Section>();
                     if (!configOk)
                     {
@@ -119,6 +126,7 @@ namespace KibanaConnectors.Rules.Checks
                     configValues = check.Values(Section.Config);
                     secretValues = check.Values(Section.Secrets);
                     hosts = check.Hosts();
+                    places = check.Places();
                 }
                 else if (ActionTypes.IsRegistered(actionTypeId))
                 {
@@ -139,6 +147,7 @@ namespace KibanaConnectors.Rules.Checks
             {
                 TypeSpan = entry.Find("actionTypeId")?.Value.Span ?? idSpan,
                 Hosts = hosts,
+                Places = places,
             };
         }
 

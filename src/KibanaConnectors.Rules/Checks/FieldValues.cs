@@ -74,6 +74,12 @@ namespace KibanaConnectors.Rules.Checks
                 return ValueNode.Scalar(ValueKind.Template, value);
             }
 
+            if (field.NonEmpty && value.Length == 0)
+            {
+                Report(DiagnosticRules.EmptyValue, node.Span, _id, path, " (its schema is z.string().min(1)); write the value, or leave the field out where it is optional");
+                return null;
+            }
+
             switch (field.Kind)
             {
                 case FieldKind.Url:
@@ -87,6 +93,12 @@ namespace KibanaConnectors.Rules.Checks
 
                     break;
                 case FieldKind.Enum:
+                    if (field.EnumSpec?.Refused.TryGetValue(value, out var refused) == true)
+                    {
+                        Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path, value, string.Join(", ", field.Values.Select(v => "'" + v + "'")), $" ({refused})");
+                        return null;
+                    }
+
                     if (!field.Values.Contains(value, StringComparer.Ordinal))
                     {
                         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.ValueNotAllowed, _filePath, node.Span, _id, path, value,

@@ -45,6 +45,12 @@ namespace KibanaConnectors.Rules.Diagnostics
         public static readonly DiagnosticRule ForbiddenPath = Error(
             "KC0011", "Setting path that Kibana forbids", "{0} cannot be read by Kibana: {1}", Settings);
 
+        public static readonly DiagnosticRule UnknownSetting = Error(
+            "KC0012", "Unknown xpack.actions setting", "{0} is not a setting of Kibana {1}, so Kibana refuses to start{2}", Settings);
+
+        public static readonly DiagnosticRule IgnoredSetting = Warning(
+            "KC0013", "Setting Kibana ignores or deprecates", "{0} {1}", Settings);
+
         public static readonly DiagnosticRule InvalidDeploymentFile = Error(
             "KC0014", "Deployment file that does not hold Kibana's settings as its tool reads them", "In {0}, {1}", Settings);
 
@@ -84,11 +90,17 @@ namespace KibanaConnectors.Rules.Diagnostics
         public static readonly DiagnosticRule AuthWithoutCredentials = Warning(
             "KC0111", "Authentication on but no credentials", "Connector '{0}' ({1}): {2} with basic authentication, but neither secrets.user nor secrets.password is given, so Kibana sends its requests without an Authorization header; set hasAuth: false if the endpoint needs no credentials, or add both secrets", Connectors);
 
+        public static readonly DiagnosticRule EmptyValue = Error(
+            "KC0112", "Empty value where Kibana needs one", "Connector '{0}': {1} is empty, but Kibana requires a non-empty value{2}", Connectors);
+
         public static readonly DiagnosticRule InvalidEmailFrom = Error(
             "KC0201", "Email sender is not an address", "Connector '{0}': config.from '{1}' is not an email address; write it as user@host-name or 'Display Name <user@host-name>'", Rules);
 
         public static readonly DiagnosticRule InvalidRoutingKey = Error(
             "KC0202", "PagerDuty routing key is not 32 characters", "Connector '{0}': secrets.routingKey is {1} characters long, but a PagerDuty integration key has 32; copy the Integration Key of the service's Events API integration", Rules);
+
+        public static readonly DiagnosticRule InvalidPem = Error(
+            "KC0203", "Certificate data is not base64-encoded PEM", "Connector '{0}': {1} {2}", Rules);
 
         public static readonly DiagnosticRule HostNotAllowed = Error(
             "KC0301", "Connector host not in allowedHosts", "Connector '{0}': {1} calls the host '{2}', which xpack.actions.allowedHosts ({3}) does not list, so Kibana refuses to run the connector; add '{2}' to allowedHosts{4}", Rules);
@@ -104,6 +116,12 @@ namespace KibanaConnectors.Rules.Diagnostics
 
         public static readonly DiagnosticRule UnknownConnectorReference = Error(
             "KC0305", "Setting names no connector of the right type", "{0} is '{1}', {2}", Rules);
+
+        public static readonly DiagnosticRule RefusedBySetting = Error(
+            "KC0306", "Connector refused by an xpack.actions setting", "Connector '{0}': {1}", Rules);
+
+        public static readonly DiagnosticRule EmailDomainNotAllowed = Error(
+            "KC0307", "Email sender outside the domain allowlist", "Connector '{0}': config.from '{1}' has the domain '{2}', which xpack.actions.email.domain_allowlist ({3}) does not list, so Kibana refuses the connector; add '{2}' to the list, or send from an allowed domain", Rules);
 
         public static readonly DiagnosticRule LiteralSecret = Warning(
             "KC0401", "Secret written as a literal", "Connector '{0}': secrets.{1} is written out in {2}, where anyone who can read the file can read it; write it as ${{ENV_VAR}}, or remove it here and add it to the Kibana keystore as '{3}'{4}", Secrets);

@@ -10,6 +10,9 @@ namespace KibanaConnectors.Rules.Model
     /// <param name="Span">The value that fails when the host is not allowed: the URL, or <c>actionTypeId</c> for a default.</param>
     internal sealed record CalledHost(string Host, string Source, SourceSpan Span);
 
+    /// <summary><c>xpack.actions.email.services.ses</c>: the Amazon SES server every <c>ses</c> email connector must name.</summary>
+    internal sealed record SesServer(string Host, int Port, SourceSpan Span);
+
     /// <summary>A Kibana setting whose value is a connector id (KC0305).</summary>
     /// <param name="Setting">The full setting key, e.g. <c>notifications.connectors.default.email</c>.</param>
     /// <param name="Id">The connector id it names.</param>
@@ -32,5 +35,14 @@ namespace KibanaConnectors.Rules.Model
 
         /// <summary><c>xpack.actions.email.domain_allowlist</c>: the domains email recipients may have; null when not set.</summary>
         public EquatableArray<SettingText>? EmailDomainAllowlist { get; init; }
+
+        /// <summary><c>xpack.actions.email.services.enabled</c>: the email services connectors may use; null when not set (all).</summary>
+        public EquatableArray<SettingText>? EmailServices { get; init; }
+
+        /// <summary><c>xpack.actions.email.services.ses</c>; null when not set.</summary>
+        public SesServer? Ses { get; init; }
+
+        /// <summary>Where <c>xpack.actions.webhook.ssl.pfx.enabled: false</c> is written; null when PFX certificates are allowed.</summary>
+        public SourceSpan? PfxDisabled { get; init; }
     }
 }

@@ -24,6 +24,23 @@ namespace KibanaConnectors.Rules.Model
         /// <summary>Every host the connector will call: its URLs and the defaults of its type.</summary>
         public EquatableArray<CalledHost> Hosts { get; init; } = EquatableArray<CalledHost>.Empty;
 
+        /// <summary>Where each config field is written, and what (the settings of other files are checked against them).</summary>
+        public EquatableArray<FieldPlace> Places { get; init; } = EquatableArray<FieldPlace>.Empty;
+
+        /// <summary>The place of a config field as written; null when left out.</summary>
+        public FieldPlace? Place(string field)
+        {
+            foreach (var place in Places)
+            {
+                if (place.Field == field)
+                {
+                    return place;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// For a connector Kibana adds itself (alert history, Elastic Cloud's SMTP): what adds it, in words. Null for the
         /// connectors of the preconfigured section.
@@ -36,6 +53,10 @@ namespace KibanaConnectors.Rules.Model
         /// </summary>
         public string Deployment { get; init; } = string.Empty;
     }
+
+    /// <summary>A config field as written in the file.</summary>
+    /// <param name="Written">The scalar as written (a boolean as true/false); null for a map, a list or null.</param>
+    internal sealed record FieldPlace(string Field, SourceSpan KeySpan, SourceSpan ValueSpan, string? Written);
 
     /// <summary>What the parse step gives for one settings file: its connectors and its own diagnostics.</summary>
     internal sealed record ConnectorFileModel(

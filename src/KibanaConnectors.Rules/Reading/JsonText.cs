@@ -25,6 +25,10 @@ namespace KibanaConnectors.Rules.Reading
             _mapsToColumns = source.IsSingleLine;
         }
 
+        /// <summary>Text from anywhere (a field's value the checks hold), parsed with no positions; null with <paramref name="error"/> when JSON.parse fails.</summary>
+        public static SettingsNode? Parse(string text, out string? error) =>
+            Parse(new SettingsScalar(new YamlScalar(SourceSpan.None, text, ScalarKind.String, isPlain: false, isSingleLine: false)), out error);
+
         /// <summary>The parsed value, or null with <paramref name="error"/> saying why JSON.parse fails.</summary>
         public static SettingsNode? Parse(SettingsScalar text, out string? error)
         {

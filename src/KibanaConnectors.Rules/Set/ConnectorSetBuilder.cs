@@ -85,6 +85,7 @@ namespace KibanaConnectors.Rules.Set
             CheckAllowedHosts(declared, settings, diagnostics);
             CheckEnabledTypes(declared, settings, diagnostics);
             CheckReferences(byId, settings, diagnostics);
+            ConnectorSettingsRules.Check(declared, settings, diagnostics);
 
             if (options.License is KibanaLicense project)
             {

@@ -48,17 +48,20 @@ namespace KibanaConnectors
     {
         /// <summary>Creates the configuration.</summary>
         /// <param name="apiUrl">The Bedrock runtime endpoint requests go to, such as https://bedrock-runtime.us-east-1.amazonaws.com. Required.</param>
-        /// <param name="defaultModel">The model id used when an action names none.</param>
+        /// <param name="region">The AWS region requests are signed for; taken from apiUrl when left out.</param>
+        /// <param name="defaultModel">The model id used when an action names none. Kibana's default: <c>us.anthropic.claude-sonnet-4-5-20250929-v1:0</c>.</param>
         /// <param name="contextWindowLength">How many tokens the model's context window holds.</param>
         /// <param name="temperature">The sampling temperature sent with each request: higher gives more varied answers.</param>
         public BedrockConfig(
             Uri apiUrl,
-            string? defaultModel = null,
+            string? region = null,
+            string defaultModel = "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
             int? contextWindowLength = null,
             double? temperature = null)
         {
             ApiUrl = apiUrl ?? throw new ArgumentNullException(nameof(apiUrl));
-            DefaultModel = defaultModel;
+            Region = region;
+            DefaultModel = defaultModel ?? throw new ArgumentNullException(nameof(defaultModel));
             ContextWindowLength = contextWindowLength;
             Temperature = temperature;
         }
@@ -67,9 +70,13 @@ namespace KibanaConnectors
         /// <remarks>Kibana field <c>config.apiUrl</c>. Required.</remarks>
         public Uri ApiUrl { get; }
 
+        /// <summary>The AWS region requests are signed for; taken from apiUrl when left out.</summary>
+        /// <remarks>Kibana field <c>config.region</c>.</remarks>
+        public string? Region { get; }
+
         /// <summary>The model id used when an action names none.</summary>
-        /// <remarks>Kibana field <c>config.defaultModel</c>.</remarks>
-        public string? DefaultModel { get; }
+        /// <remarks>Kibana field <c>config.defaultModel</c>. Kibana's default: <c>us.anthropic.claude-sonnet-4-5-20250929-v1:0</c>.</remarks>
+        public string DefaultModel { get; }
 
         /// <summary>How many tokens the model's context window holds.</summary>
         /// <remarks>Kibana field <c>config.contextWindowLength</c>.</remarks>

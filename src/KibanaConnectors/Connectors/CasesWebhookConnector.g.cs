@@ -69,6 +69,10 @@ namespace KibanaConnectors
         /// <param name="certType">The form of the client certificate, for SSL authentication. Required when authType is webhook-authentication-ssl.</param>
         /// <param name="ca">A certificate authority to trust for the server's certificate, as base64-encoded PEM.</param>
         /// <param name="verificationMode">How the server's TLS certificate is checked; full when left out.</param>
+        /// <param name="accessTokenUrl">The OAuth 2.0 token endpoint the connector gets access tokens from. Required when authType is webhook-oauth2-client-credentials.</param>
+        /// <param name="clientId">The OAuth 2.0 client id. Required when authType is webhook-oauth2-client-credentials.</param>
+        /// <param name="scope">The OAuth 2.0 scope asked for with the token.</param>
+        /// <param name="additionalFields">Extra fields of the OAuth 2.0 token request, as JSON object text.</param>
         public CasesWebhookConfig(
             string createIncidentUrl,
             string createIncidentJson,
@@ -90,7 +94,11 @@ namespace KibanaConnectors
             WebhookAuthType? authType = null,
             WebhookCertType? certType = null,
             string? ca = null,
-            VerificationMode? verificationMode = null)
+            VerificationMode? verificationMode = null,
+            Uri? accessTokenUrl = null,
+            string? clientId = null,
+            string? scope = null,
+            string? additionalFields = null)
         {
             CreateIncidentUrl = createIncidentUrl ?? throw new ArgumentNullException(nameof(createIncidentUrl));
             CreateIncidentJson = createIncidentJson ?? throw new ArgumentNullException(nameof(createIncidentJson));
@@ -113,6 +121,10 @@ namespace KibanaConnectors
             CertType = certType;
             Ca = ca;
             VerificationMode = verificationMode;
+            AccessTokenUrl = accessTokenUrl;
+            ClientId = clientId;
+            Scope = scope;
+            AdditionalFields = additionalFields;
         }
 
         /// <summary>The REST API URL that creates a case.</summary>
@@ -198,6 +210,22 @@ namespace KibanaConnectors
         /// <summary>How the server's TLS certificate is checked; full when left out.</summary>
         /// <remarks>Kibana field <c>config.verificationMode</c>.</remarks>
         public VerificationMode? VerificationMode { get; }
+
+        /// <summary>The OAuth 2.0 token endpoint the connector gets access tokens from.</summary>
+        /// <remarks>Kibana field <c>config.accessTokenUrl</c>. Required when authType is webhook-oauth2-client-credentials.</remarks>
+        public Uri? AccessTokenUrl { get; }
+
+        /// <summary>The OAuth 2.0 client id.</summary>
+        /// <remarks>Kibana field <c>config.clientId</c>. Required when authType is webhook-oauth2-client-credentials.</remarks>
+        public string? ClientId { get; }
+
+        /// <summary>The OAuth 2.0 scope asked for with the token.</summary>
+        /// <remarks>Kibana field <c>config.scope</c>.</remarks>
+        public string? Scope { get; }
+
+        /// <summary>Extra fields of the OAuth 2.0 token request, as JSON object text.</summary>
+        /// <remarks>Kibana field <c>config.additionalFields</c>.</remarks>
+        public string? AdditionalFields { get; }
     }
 
     /// <summary>The <c>secrets</c> of a <c>.cases-webhook</c> connector, each a <see cref="Secret"/> that is resolved at run time.</summary>
@@ -209,18 +237,24 @@ namespace KibanaConnectors
         /// <param name="crt">The client certificate for SSL authentication, as base64-encoded PEM. Required when certType is ssl-crt-key.</param>
         /// <param name="key">The private key of the client certificate, as base64-encoded PEM. Required when certType is ssl-crt-key.</param>
         /// <param name="pfx">The client certificate and key as a base64-encoded PFX bundle, for SSL authentication. Required when certType is ssl-pfx.</param>
+        /// <param name="clientSecret">The OAuth 2.0 client secret. Required when authType is webhook-oauth2-client-credentials.</param>
+        /// <param name="secretHeaders">HTTP headers whose values are secret, by name.</param>
         public CasesWebhookSecrets(
             Secret? user = null,
             Secret? password = null,
             Secret? crt = null,
             Secret? key = null,
-            Secret? pfx = null)
+            Secret? pfx = null,
+            Secret? clientSecret = null,
+            IReadOnlyDictionary<string, Secret>? secretHeaders = null)
         {
             User = user;
             Password = password;
             Crt = crt;
             Key = key;
             Pfx = pfx;
+            ClientSecret = clientSecret;
+            SecretHeaders = secretHeaders;
         }
 
         /// <summary>The user name for basic authentication.</summary>
@@ -243,12 +277,22 @@ namespace KibanaConnectors
         /// <remarks>Kibana field <c>secrets.pfx</c>. Required when certType is ssl-pfx.</remarks>
         public Secret? Pfx { get; }
 
+        /// <summary>The OAuth 2.0 client secret.</summary>
+        /// <remarks>Kibana field <c>secrets.clientSecret</c>. Required when authType is webhook-oauth2-client-credentials.</remarks>
+        public Secret? ClientSecret { get; }
+
+        /// <summary>HTTP headers whose values are secret, by name.</summary>
+        /// <remarks>Kibana field <c>secrets.secretHeaders</c>.</remarks>
+        public IReadOnlyDictionary<string, Secret>? SecretHeaders { get; }
+
         internal CasesWebhookSecrets Resolve(ISecretSource source, string connectorId) =>
             new CasesWebhookSecrets(
                 User?.Resolve(source, connectorId, "user"),
                 Password?.Resolve(source, connectorId, "password"),
                 Crt?.Resolve(source, connectorId, "crt"),
                 Key?.Resolve(source, connectorId, "key"),
-                Pfx?.Resolve(source, connectorId, "pfx"));
+                Pfx?.Resolve(source, connectorId, "pfx"),
+                ClientSecret?.Resolve(source, connectorId, "clientSecret"),
+                SecretMap.Resolve(SecretHeaders, source, connectorId, "secretHeaders"));
     }
 }

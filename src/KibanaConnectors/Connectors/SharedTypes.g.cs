@@ -140,6 +140,9 @@ namespace KibanaConnectors
 
         /// <summary>An OAuth 2.0 access token got with client credentials (webhook connectors only). In Kibana: <c>webhook-oauth2-client-credentials</c>.</summary>
         WebhookOauth2ClientCredentials,
+
+        /// <summary>Credentials sent as query parameters of the URL (webhook connectors only). In Kibana: <c>http-authentication-query-param</c>.</summary>
+        HttpAuthenticationQueryParam,
     }
 
     /// <summary>The form of the client certificate for SSL authentication.</summary>

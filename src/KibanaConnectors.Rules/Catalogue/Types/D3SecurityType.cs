@@ -12,6 +12,10 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             "Sends events to a D3 Security SOAR server.",
             KibanaLicense.Gold,
             config: new[] { Url("url", "The D3 Security API endpoint that receives the events.").AsRequired() },
-            secrets: new[] { Text("token", "The API token D3 Security issued for the connector.").AsRequired() });
+            secrets: new[] { Text("token", "The API token D3 Security issued for the connector.").AsRequired() })
+        {
+            // elastic/kibana#158569 (D3 Security Sub Actions Connector); the Kibana Guide documents it from 8.9 on.
+            Added = VersionFact.Since(8, 9, "elastic/kibana#158569; Kibana Guide 8.9 d3security-action-type.html, the earliest stored guide that documents it"),
+        };
     }
 }

@@ -35,7 +35,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 Text("clientId", "The application (client) id registered in Microsoft Entra, for Exchange.").RequiredWhen(ExchangeCondition),
                 Url("oauthTokenUrl", "The OAuth 2.0 token endpoint the connector gets Exchange access tokens from."),
                 // kbn-connector-schemas/email/schemas/v1.ts: z.boolean().optional(), false when left out (elastic/kibana#275058).
-                Boolean("allowHtml", "Whether actions may send an HTML body (messageHTML); Kibana's newest releases refuse HTML otherwise, and never send it through Elastic Cloud's relay.", defaultValue: false),
+                Boolean("allowHtml", "Whether actions may send an HTML body (messageHTML); Kibana's newest releases refuse HTML otherwise, and never send it through Elastic Cloud's relay.", defaultValue: false)
+                    .Since(9, 4, "kbn-connector-schemas/email/schemas/v1.ts allowHtml (elastic/kibana#275058; absent from the stored version at 0ad9415)"),
             },
             secrets: new[]
             {

@@ -1,3 +1,5 @@
+using KibanaConnectors.Rules.Common;
+using KibanaConnectors.Rules.Diagnostics;
 using KibanaConnectors.Rules.Model;
 using static KibanaConnectors.Rules.Catalogue.FieldSpec;
 
@@ -25,7 +27,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             {
                 Enum("apiProvider", "The service the connector calls.", s_provider).AsRequired(),
                 Url("apiUrl", "The chat completions endpoint, such as https://api.openai.com/v1/chat/completions.").AsRequired(),
-                Text("defaultModel", "The model used when an action names none; " + DefaultOpenAIModel + " for OpenAI when left out.").RequiredWhen("apiProvider is 'Other'"),
+                Text("defaultModel", "The model used when an action names none; " + DefaultOpenAIModel + " for OpenAI when left out.").RequiredWhen("apiProvider is 'Other'")
+                    .Since(8, 10, "Kibana Guide 8.10 gen-ai-action-type.html lists Default model, 8.9's does not"),
                 TextMap("headers", "HTTP headers sent with every request, by name."),
                 Text("organizationId", "The OpenAI organization requests are billed to (OpenAI only)."),
                 Text("projectId", "The OpenAI project requests belong to (OpenAI only)."),
@@ -41,7 +44,11 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 Text("privateKeyData", "The private key of the client certificate, as base64-encoded PEM (Other only).").RequiredWhen("certificateData is given"),
                 Text("caData", "A certificate authority to trust for the server's certificate, as base64-encoded PEM (Other only)."),
             },
-            rules: Rules);
+            rules: Rules)
+        {
+            // The earliest Kibana Guide with its page (gen-ai-action-type.html) in the stored docs is 8.8's.
+            Added = VersionFact.Since(8, 8, "Kibana Guide 8.8 gen-ai-action-type.html, the earliest stored guide that documents it"),
+        };
 
         private static void Rules(ITypeCheck check)
         {
@@ -76,14 +83,51 @@ namespace KibanaConnectors.Rules.Catalogue.Types
                 }
             }
 
-            if (check.IsSet(Section.Secrets, "certificateData") || check.IsSet(Section.Secrets, "privateKeyData"))
+            // stack_connectors openai/index.ts secretsValidator: PKI when certificateData is truthy (other_openai_utils.ts
+            // pkiSecretsValidator), otherwise an apiKey that is truthy (nonPkiSecretsValidator): '' counts as missing.
+            if (check.IsGiven(Section.Secrets, "certificateData"))
             {
-                check.Require(Section.Secrets, "certificateData");
-                check.Require(Section.Secrets, "privateKeyData");
+                RequireGiven(check, "privateKeyData", "when certificateData is given");
+                CheckPem(check, "certificateData", "CERTIFICATE");
+                CheckPem(check, "privateKeyData", "PRIVATE KEY");
+                CheckPem(check, "caData", "CERTIFICATE");
             }
             else
             {
-                check.Require(Section.Secrets, "apiKey");
+                RequireGiven(check, "apiKey", check.IsSet(Section.Secrets, "privateKeyData") ? "unless certificateData is given (privateKeyData alone is not PKI)" : "unless certificateData and privateKeyData are given");
+            }
+        }
+
+        // A field written as '' is missing to Kibana: KC0105 where it is written; a field left out is KC0105 at the id.
+        private static void RequireGiven(ITypeCheck check, string field, string because)
+        {
+            if (check.IsGiven(Section.Secrets, field))
+            {
+                return;
+            }
+
+            if (check.IsSet(Section.Secrets, field))
+            {
+                check.Report(DiagnosticRules.MissingSecret, check.ValueSpan(Section.Secrets, field), check.Id, check.Spec.ActionTypeId, field, $" {because} (it is written as '', which Kibana counts as missing)");
+            }
+            else
+            {
+                check.Require(Section.Secrets, field, because);
+            }
+        }
+
+        // other_openai_utils.ts validatePEMData: the base64 text must decode to PEM with this header.
+        private static void CheckPem(ITypeCheck check, string field, string label)
+        {
+            if (check.Text(Section.Secrets, field) is string data && data.Length > 0 && !Base64Pem.Holds(data, label))
+            {
+                var hint = data.TrimStart().StartsWith("-----BEGIN", System.StringComparison.Ordinal)
+                    ? "; it is PEM as it is: encode the whole PEM file with base64 (base64 -w0 file.pem)"
+                    : label == "PRIVATE KEY" && Base64Pem.Holds(data, "RSA PRIVATE KEY")
+                        ? "; it holds an RSA (PKCS #1) key, but Kibana looks for a PKCS #8 key: convert it with openssl pkcs8 -topk8 -nocrypt"
+                        : string.Empty;
+                check.Report(DiagnosticRules.InvalidPem, check.ValueSpan(Section.Secrets, field), check.Id, "secrets." + field,
+                    $"does not decode from base64 to PEM beginning with '-----BEGIN {label}-----', so Kibana refuses the connector{hint}");
             }
         }
     }

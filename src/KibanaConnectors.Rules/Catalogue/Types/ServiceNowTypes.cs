@@ -11,7 +11,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
     internal static class ServiceNowTypes
     {
         private static readonly string[] s_oauthConfig = { "userIdentifierValue", "clientId", "jwtKeyId" };
-        private static readonly string[] s_oauthSecrets = { "clientSecret", "privateKey", "privateKeyPassword" };
+        // lib/servicenow/validators.ts validateCommonConnector: what basic authentication refuses (privateKeyPassword is not among them).
+        private static readonly string[] s_oauthSecrets = { "clientSecret", "privateKey" };
 
         private const string OAuthCondition = "isOAuth is true";
         private const string BasicCondition = "isOAuth is false (the default)";
