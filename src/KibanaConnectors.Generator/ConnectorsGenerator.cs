@@ -89,10 +89,10 @@ namespace KibanaConnectors.Generator
                 return;
             }
 
-            string source;
+            SourceText source;
             try
             {
-                source = ConnectorsEmitter.Emit(model.Set, model.Options.NullableAnnotations);
+                source = ConnectorsEmitter.EmitText(model.Set, model.Options.NullableAnnotations);
             }
             catch (System.Exception ex)
             {
@@ -103,7 +103,7 @@ namespace KibanaConnectors.Generator
                 return;
             }
 
-            context.AddSource(model.Set.Options.ClassName + ".g.cs", SourceText.From(source, System.Text.Encoding.UTF8));
+            context.AddSource(model.Set.Options.ClassName + ".g.cs", source);
         }
     }
 

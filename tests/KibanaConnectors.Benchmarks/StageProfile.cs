@@ -13,7 +13,7 @@ namespace KibanaConnectors.Benchmarks
 {
     /// <summary>
     /// A rough split of one generator run into its stages (`dotnet run -c Release -- stages 10000`), to see where
-    /// time goes before reaching for BenchmarkDotNet. Best of five runs per stage.
+    /// time goes before reaching for BenchmarkDotNet. Best of five runs per stage, and what one run allocates.
     /// </summary>
     public static class StageProfile
     {
@@ -30,7 +30,7 @@ namespace KibanaConnectors.Benchmarks
             Time("Kibana key splitting", () => KibanaSettingsReader.Read(root));
             Time("whole parse step", () => ConnectorFileReader.Read("/p/kibana.yml", text, false));
             Time("set (names, duplicates)", () => ConnectorSetBuilder.Build(new[] { file }, options));
-            Time("emit C#", () => ConnectorsEmitter.Emit(set, nullableAnnotations: true));
+            Time("emit C#", () => ConnectorsEmitter.EmitText(set, nullableAnnotations: true));
             Time($"parse generated C# ({source.Length / 1024} KB)", () => CSharpSyntaxTree.ParseText(source));
             var compilation = Harness.Compilation(source);
             Time("compile generated C# (emit)", () => compilation.Clone().Emit(new System.IO.MemoryStream()), runs: 1);
@@ -39,15 +39,19 @@ namespace KibanaConnectors.Benchmarks
         private static void Time(string stage, Action action, int runs = 5)
         {
             var best = TimeSpan.MaxValue;
+            long allocated = 0;
             for (var i = 0; i < runs; i++)
             {
+                GC.Collect();
+                var before = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 action();
                 watch.Stop();
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
                 best = watch.Elapsed < best ? watch.Elapsed : best;
             }
 
-            Console.WriteLine($"{stage,-40} {best.TotalMilliseconds,10:F1} ms");
+            Console.WriteLine($"{stage,-40} {best.TotalMilliseconds,10:F1} ms {allocated / (1024.0 * 1024.0),10:F1} MB");
         }
     }
 }

@@ -6,14 +6,17 @@ namespace KibanaConnectors.Generator.Emit
     /// <summary>C# literals and XML doc text.</summary>
     internal static class CSharp
     {
-        public static string String(string value)
+        public static string String(string value) => String(new StringBuilder(value.Length + 2), value).ToString();
+
+        /// <summary>Appends the C# string literal of the value.</summary>
+        public static StringBuilder String(StringBuilder text, string value)
         {
+            text.Append('"');
             if (!NeedsEscape(value, xml: false))
             {
-                return "\"" + value + "\"";
+                return text.Append(value).Append('"');
             }
 
-            var text = new StringBuilder(value.Length + 2).Append('"');
             foreach (var c in value)
             {
                 switch (c)
@@ -38,17 +41,19 @@ namespace KibanaConnectors.Generator.Emit
                 }
             }
 
-            return text.Append('"').ToString();
+            return text.Append('"');
         }
 
-        public static string Xml(string value)
+        public static string Xml(string value) => NeedsEscape(value, xml: true) ? Xml(new StringBuilder(value.Length), value).ToString() : value;
+
+        /// <summary>Appends the value as XML doc text.</summary>
+        public static StringBuilder Xml(StringBuilder text, string value)
         {
             if (!NeedsEscape(value, xml: true))
             {
-                return value;
+                return text.Append(value);
             }
 
-            var text = new StringBuilder(value.Length);
             foreach (var c in value)
             {
                 switch (c)
@@ -61,7 +66,7 @@ namespace KibanaConnectors.Generator.Emit
                 }
             }
 
-            return text.ToString();
+            return text;
         }
 
         private static bool NeedsEscape(string value, bool xml)

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Text;
 
 namespace KibanaConnectors.Generator.Emit
@@ -8,7 +9,10 @@ namespace KibanaConnectors.Generator.Emit
         private readonly StringBuilder _text;
         private int _indent;
 
-        public SourceWriter(int capacity = 4096) => _text = new StringBuilder(capacity);
+        // The builder grows by chunks of at most 8,000 characters, so a large file never sits in one large-object-heap
+        // array (which costs the collector a full collection); ToReader hands the text to Roslyn without a copy into
+        // one string.
+        public SourceWriter() => _text = new StringBuilder(4096);
 
         public void Indent() => _indent++;
 
@@ -24,6 +28,41 @@ namespace KibanaConnectors.Generator.Emit
             _text.Append(line).Append('\n');
         }
 
+        /// <summary>Starts a line written in parts: the indentation. <see cref="End"/> ends it.</summary>
+        public SourceWriter Begin()
+        {
+            _text.Append(' ', _indent * 4);
+            return this;
+        }
+
+        public SourceWriter Append(string text)
+        {
+            _text.Append(text);
+            return this;
+        }
+
+        public SourceWriter Append(char c)
+        {
+            _text.Append(c);
+            return this;
+        }
+
+        /// <summary>A C# string literal of the value (<see cref="CSharp.String"/>), written in place.</summary>
+        public SourceWriter String(string value)
+        {
+            CSharp.String(_text, value);
+            return this;
+        }
+
+        /// <summary>The value as XML doc text (<see cref="CSharp.Xml"/>), written in place.</summary>
+        public SourceWriter Xml(string value)
+        {
+            CSharp.Xml(_text, value);
+            return this;
+        }
+
+        public void End() => _text.Append('\n');
+
         public void Open(string line)
         {
             Line(line);
@@ -38,5 +77,35 @@ namespace KibanaConnectors.Generator.Emit
         }
 
         public override string ToString() => _text.ToString();
+
+        public int Length => _text.Length;
+
+        /// <summary>Reads the text straight from the builder, without first making one (large) string of it.</summary>
+        public TextReader ToReader() => new BuilderReader(_text);
+
+        private sealed class BuilderReader : TextReader
+        {
+            private readonly StringBuilder _text;
+            private int _position;
+
+            public BuilderReader(StringBuilder text) => _text = text;
+
+            public override int Peek() => _position < _text.Length ? _text[_position] : -1;
+
+            public override int Read() => _position < _text.Length ? _text[_position++] : -1;
+
+            public override int Read(char[] buffer, int index, int count)
+            {
+                var n = System.Math.Min(count, _text.Length - _position);
+                if (n <= 0)
+                {
+                    return 0;
+                }
+
+                _text.CopyTo(_position, buffer, index, n);
+                _position += n;
+                return n;
+            }
+        }
     }
 }
