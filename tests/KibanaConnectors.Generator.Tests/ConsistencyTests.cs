@@ -25,6 +25,18 @@ namespace KibanaConnectors.Generator.Tests
             return data;
         }
 
+        // The catalogue finds a type's spec by an id written beside it, so that it builds only the specs it is asked for.
+        [Fact]
+        public void The_catalogue_finds_every_type_by_the_id_its_spec_declares()
+        {
+            Assert.Equal(ConnectorCatalogue.Ids.ToArray(), ConnectorCatalogue.All.Select(s => s.ActionTypeId).ToArray());
+            Assert.Equal(ConnectorCatalogue.All.Count, ConnectorCatalogue.All.Select(s => s.ActionTypeId).Distinct(StringComparer.Ordinal).Count());
+            foreach (var id in ConnectorCatalogue.Ids)
+            {
+                Assert.Equal(id, ConnectorCatalogue.Find(id)!.ActionTypeId);
+            }
+        }
+
         // The runtime types are written from the catalogue (RuntimeTypesTests keeps the files current); these read the
         // compiled library, which is what the generator's named arguments must meet.
         [Theory]

@@ -82,7 +82,7 @@ namespace KibanaConnectors.Rules.Catalogue
                 return null;
             }
 
-            var known = ConnectorCatalogue.All.Select(s => s.ActionTypeId).Concat(Generic).ToArray();
+            var known = ConnectorCatalogue.Ids.Concat(Generic).ToArray();
             var candidate = actionTypeId.StartsWith(".", StringComparison.Ordinal) ? actionTypeId : "." + actionTypeId;
             return known.Contains(candidate, StringComparer.Ordinal) ? candidate : NameSuggester.Closest(candidate, known);
         }
