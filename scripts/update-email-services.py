@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates src/KibanaConnectors.Generator/Catalogue/EmailServices.Data.cs from nodemailer's
+"""Regenerates src/KibanaConnectors.Rules/Catalogue/EmailServices.Data.cs from nodemailer's
 lib/well-known/services.json, the list of email service names Kibana's email connector accepts.
 
 Usage: scripts/update-email-services.py [nodemailer-version]   (default 7.0.13; needs npm)
@@ -23,7 +23,7 @@ for name, spec in services.items():
         f'{"true" if spec.get("secure") else "false"}{", " + names if names else ""}),'
     )
 
-text = f'''namespace KibanaConnectors.Generator.Catalogue
+text = f'''namespace KibanaConnectors.Rules.Catalogue
 {{
     /// <summary>
     /// The well-known email services of the nodemailer package that Kibana's email connector sends through
@@ -39,6 +39,6 @@ text = f'''namespace KibanaConnectors.Generator.Catalogue
     }}
 }}
 '''
-with open(os.path.join(root, "src/KibanaConnectors.Generator/Catalogue/EmailServices.Data.cs"), "w", newline="\n") as f:
+with open(os.path.join(root, "src/KibanaConnectors.Rules/Catalogue/EmailServices.Data.cs"), "w", newline="\n") as f:
     f.write(text)
 print(f"{len(rows)} services from nodemailer {version}")

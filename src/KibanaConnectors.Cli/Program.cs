@@ -103,12 +103,13 @@ namespace KibanaConnectors.Cli
 
             var findings = Checker.Findings(model, line);
             var excerpts = new Dictionary<string, SourceExcerpt?>(StringComparer.Ordinal);
+            var readOptions = new Rules.Model.ReadOptions(line.MergeKeys, EmbedSecrets: false) { KibanaVersion = line.KibanaVersion ?? Rules.Model.KibanaVersion.Newest };
             SourceExcerpt? Excerpt(string file)
             {
                 // Read again for its secrets only when a problem in it is shown.
                 if (!excerpts.TryGetValue(file, out var excerpt))
                 {
-                    excerpt = excerpts[file] = files.Texts.TryGetValue(file, out var text) ? new SourceExcerpt(text, line.MergeKeys, line.Shape) : null;
+                    excerpt = excerpts[file] = files.Texts.TryGetValue(file, out var text) ? new SourceExcerpt(text, readOptions, line.Shape) : null;
                 }
 
                 return excerpt;

@@ -20,11 +20,14 @@ namespace KibanaConnectors.Cli
         private readonly List<(int Start, int Length)> _lines;
         private readonly List<(int Start, int End)> _secrets;
 
-        public SourceExcerpt(string text, bool applyMergeKeys, string? shape = null)
+        /// <param name="text">The file's text.</param>
+        /// <param name="options">How the checks read it (the Kibana release's reader, merge keys): its secrets are found the same way.</param>
+        /// <param name="shape">The shape given on the command line; null to tell it by the content.</param>
+        public SourceExcerpt(string text, Rules.Model.ReadOptions options, string? shape = null)
         {
             _text = text;
             _lines = TextLines.Split(text);
-            _secrets = SecretValues.Find(text, applyMergeKeys, shape);
+            _secrets = SecretValues.Find(text, options, shape);
         }
 
         /// <summary>

@@ -18,18 +18,21 @@ namespace KibanaConnectors.Rules.Reading
         /// <summary>
         /// Character ranges (start inclusive, end exclusive) of the secret values of <paramref name="text"/>, a file of the
         /// shape <paramref name="shape"/> names (null: told by the content). In a deployment file, the values of its
-        /// Kubernetes Secrets are secret too.
+        /// Kubernetes Secrets are secret too. The file is read as the checks read it: with the reader of the selected
+        /// Kibana release (<see cref="ReadOptions.KibanaVersion"/>) and the merge-key option, so that what the checks
+        /// call a secret is what is masked.
         /// </summary>
-        public static List<(int Start, int End)> Find(string text, bool applyMergeKeys, string? shape = null)
+        public static List<(int Start, int End)> Find(string text, ReadOptions options, string? shape = null)
         {
+            var applyMergeKeys = options.ApplyMergeKeys;
             var read = SettingsShapes.Parse(shape) is SettingsShape given && given != SettingsShape.Auto ? given : Shapes.Detect(text);
             if (read != SettingsShape.Settings)
             {
-                return InDeploymentFile(text, read, applyMergeKeys);
+                return InDeploymentFile(text, read, options);
             }
 
             var ranges = new List<(int, int)>();
-            var (yaml, problems) = YamlDocumentReader.Read(text, applyMergeKeys);
+            var (yaml, problems) = YamlDocumentReader.Read(text, options.KibanaVersion.Reader, applyMergeKeys);
             var conflicts = 0;
             if (problems.Count == 0)
             {
@@ -53,10 +56,10 @@ namespace KibanaConnectors.Rules.Reading
         }
 
         // The values of the file's Secrets, and the secrets of each settings root; by indentation where a part does not read.
-        private static List<(int Start, int End)> InDeploymentFile(string text, SettingsShape shape, bool applyMergeKeys)
+        private static List<(int Start, int End)> InDeploymentFile(string text, SettingsShape shape, ReadOptions options)
         {
             var ranges = new List<(int, int)>();
-            var file = DeploymentFiles.Read(string.Empty, text, shape, new ReadOptions(applyMergeKeys, EmbedSecrets: false), default);
+            var file = DeploymentFiles.Read(string.Empty, text, shape, options, default);
             if (file.YamlProblems.Count > 0)
             {
                 ByIndentation(text, ranges, SecretDataKeys);
