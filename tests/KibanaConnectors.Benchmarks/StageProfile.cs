@@ -25,6 +25,13 @@ namespace KibanaConnectors.Benchmarks
             var set = ConnectorSetBuilder.Build(new[] { file }, options);
             var source = ConnectorsEmitter.Emit(set, nullableAnnotations: true);
             Time("YamlStream.Load (floor)", () => new YamlDotNet.RepresentationModel.YamlStream().Load(new System.IO.StringReader(text)));
+            Time("YamlDotNet parser events alone", () =>
+            {
+                var parser = new YamlDotNet.Core.Parser(new System.IO.StringReader(text));
+                while (parser.MoveNext())
+                {
+                }
+            });
             Time("YAML events to nodes", () => YamlDocumentReader.Read(text, false));
             var (root, _) = YamlDocumentReader.Read(text, false);
             Time("Kibana key splitting", () => KibanaSettingsReader.Read(root));
