@@ -21,6 +21,30 @@ namespace KibanaConnectors.EndToEnd.Tests
             Assert.InRange(new FileInfo(_package.ToolPackagePath).Length, 1, 1_500_000);
         }
 
+        // Packed on linux-x64 with the .NET 10 runtime (as CI packs it), the tool's assemblies and YamlDotNet carry code
+        // compiled ahead of time for that runtime (KibanaConnectorsReadyToRun in the tool's project); packed elsewhere
+        // they are IL only. Either way they are the same portable assemblies, in the same place.
+        [Fact]
+        public void The_tool_assemblies_carry_ahead_of_time_code_when_packed_on_linux_x64()
+        {
+            var expected = System.OperatingSystem.IsLinux()
+                && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64
+                && System.Environment.Version.Major == 10;
+            using var zip = System.IO.Compression.ZipFile.OpenRead(_package.ToolPackagePath);
+            foreach (var name in new[] { "kibana-connectors", "KibanaConnectors.Rules", "KibanaConnectors.LanguageServer", "YamlDotNet" })
+            {
+                using var entry = zip.GetEntry($"tools/net8.0/any/{name}.dll")!.Open();
+                using var copy = new MemoryStream();
+                entry.CopyTo(copy);
+                copy.Position = 0;
+                using var pe = new System.Reflection.PortableExecutable.PEReader(copy);
+                Assert.True(pe.HasMetadata, name);
+                // A ReadyToRun image names its native code in the CLI header's managed native header directory.
+                Assert.True(expected == pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0,
+                    $"{name}.dll: ahead-of-time code expected {expected}, packed on {System.Runtime.InteropServices.RuntimeInformation.OSDescription} {System.Runtime.InteropServices.RuntimeInformation.OSArchitecture}, .NET {System.Environment.Version}");
+            }
+        }
+
         [Fact]
         public void The_installed_tool_checks_and_lists_files_with_the_documented_exit_codes()
         {
