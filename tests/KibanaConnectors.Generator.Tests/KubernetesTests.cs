@@ -309,6 +309,14 @@ stringData:
             Assert.Contains("'${SLACK_TOKEN}' names an environment variable that the kibana container of Kibana 'kb' does not set (in its env or envFrom, line 30)",
                 first.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal("${SLACK_TOKEN}", Covered(first, Eck));
+            Assert.EndsWith("so add SLACK_TOKEN to the container's env, or write a default: ${SLACK_TOKEN:default} (letters, digits and _ only)",
+                first.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+            // Kibana reads ${NAME:default} from 8.15 on: for an older release the message offers no default.
+            var older = ConnectorSetBuilder.Read(new[] { ("/p/kb.yaml", Eck) }, ProjectOptions.Default with { KibanaVersion = KibanaVersion.Parse("8.14")!.Value }, default);
+            var olderMessages = older.Diagnostics.Where(d => d.Id == "KC0015").Select(d => d.Message).ToList();
+            Assert.Equal(2, olderMessages.Count);
+            Assert.All(olderMessages, m => Assert.EndsWith("to the container's env", m));
 
             // An envFrom source the files do not show may set anything; without a kibana container nothing is known.
             Assert.Empty(Run("/p/kb.yaml", Eck.Replace("name: env-secret\nstringData", "name: other\nstringData")).Codes);

@@ -64,7 +64,7 @@ namespace KibanaConnectors.Rules.Checks
 
                 if (root.Environment != null && root.Yaml != null)
                 {
-                    CheckEnvironment(filePath, root, root.Yaml, root.Environment, diagnostics);
+                    CheckEnvironment(filePath, root, root.Yaml, root.Environment, options.KibanaVersion, diagnostics);
                 }
             }
 
@@ -79,7 +79,7 @@ namespace KibanaConnectors.Rules.Checks
         }
 
         // KC0015: a ${NAME} with no default that the Kibana container does not set makes Kibana refuse to start.
-        private static void CheckEnvironment(string filePath, SettingsRoot root, YamlNode node, PodEnvironment environment, List<DiagnosticInfo> diagnostics)
+        private static void CheckEnvironment(string filePath, SettingsRoot root, YamlNode node, PodEnvironment environment, KibanaVersion kibana, List<DiagnosticInfo> diagnostics)
         {
             switch (node)
             {
@@ -98,22 +98,24 @@ namespace KibanaConnectors.Rules.Checks
                         }
 
                         var span = at >= 0 && scalar.IsSingleLine ? Within(scalar, at, written.Length) : scalar.Span;
+                        // ${NAME:default} exists from Kibana 8.15 (elastic/kibana#182139); before, it is text Kibana leaves as written.
+                        var orDefault = kibana >= new KibanaVersion(8, 15) ? ", or write a default: ${" + name + ":default} (letters, digits and _ only)" : string.Empty;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnsetEnvironmentVariable, filePath, span, name,
-                            root.Resource?.Title ?? "eck-kibana's podTemplate", environment.ContainerSpan.DisplayLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                            root.Resource?.Title ?? "eck-kibana's podTemplate", environment.ContainerSpan.DisplayLine.ToString(System.Globalization.CultureInfo.InvariantCulture), orDefault));
                     }
 
                     break;
                 case YamlSequence list:
                     foreach (var item in list.Items)
                     {
-                        CheckEnvironment(filePath, root, item, environment, diagnostics);
+                        CheckEnvironment(filePath, root, item, environment, kibana, diagnostics);
                     }
 
                     break;
                 case YamlMapping map:
                     foreach (var entry in map.Entries)
                     {
-                        CheckEnvironment(filePath, root, entry.Value, environment, diagnostics);
+                        CheckEnvironment(filePath, root, entry.Value, environment, kibana, diagnostics);
                     }
 
                     break;

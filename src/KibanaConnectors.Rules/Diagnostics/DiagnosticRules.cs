@@ -55,7 +55,7 @@ namespace KibanaConnectors.Rules.Diagnostics
             "KC0014", "Deployment file that does not hold Kibana's settings as its tool reads them", "In {0}, {1}", Settings);
 
         public static readonly DiagnosticRule UnsetEnvironmentVariable = Warning(
-            "KC0015", "Environment variable the Kibana container does not set", "'${{{0}}}' names an environment variable that the kibana container of {1} does not set (in its env or envFrom, line {2}); Kibana refuses to start when a variable its settings name is not set, so add {0} to the container's env, or write a default: ${{{0}:default}}", Settings);
+            "KC0015", "Environment variable the Kibana container does not set", "'${{{0}}}' names an environment variable that the kibana container of {1} does not set (in its env or envFrom, line {2}); Kibana refuses to start when a variable its settings name is not set, so add {0} to the container's env{3}", Settings);
 
         public static readonly DiagnosticRule MissingActionTypeId = Error(
             "KC0101", "actionTypeId is missing", "Connector '{0}' has no actionTypeId; add one, such as 'actionTypeId: .webhook'", Connectors);
