@@ -312,8 +312,8 @@ stringData:
             Assert.EndsWith("so add SLACK_TOKEN to the container's env, or write a default: ${SLACK_TOKEN:default} (letters, digits and _ only)",
                 first.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 
-            // Kibana reads ${NAME:default} from 8.15 on: for an older release the message offers no default.
-            var older = ConnectorSetBuilder.Read(new[] { ("/p/kb.yaml", Eck) }, ProjectOptions.Default with { KibanaVersion = KibanaVersion.Parse("8.14")!.Value }, default);
+            // Kibana reads ${NAME:default} from 8.15 on: for a resource of an older release the message offers no default.
+            var older = ConnectorSetBuilder.Read(new[] { ("/p/kb.yaml", Eck.Replace("version: 9.1.4", "version: 8.14.3")) }, ProjectOptions.Default, default);
             var olderMessages = older.Diagnostics.Where(d => d.Id == "KC0015").Select(d => d.Message).ToList();
             Assert.Equal(2, olderMessages.Count);
             Assert.All(olderMessages, m => Assert.EndsWith("to the container's env", m));
@@ -321,6 +321,32 @@ stringData:
             // An envFrom source the files do not show may set anything; without a kibana container nothing is known.
             Assert.Empty(Run("/p/kb.yaml", Eck.Replace("name: env-secret\nstringData", "name: other\nstringData")).Codes);
             Assert.Empty(Run("/p/kb.yaml", Eck.Replace("- name: kibana\n", "- name: kibana-proxy\n")).Codes);
+        }
+
+        [Fact]
+        public void A_resource_is_checked_and_generated_for_the_release_its_spec_version_names()
+        {
+            // allowHtml is an email field from Kibana 9.4: a 9.1 resource refuses it whatever the project's option says,
+            // a 9.4 one (or one without a version, under the project's newest) takes it.
+            static string Manifest(string version) => "apiVersion: kibana.k8s.elastic.co/v1\nkind: Kibana\nmetadata:\n  name: kb\nspec:\n" + version
+                + "  config:\n    xpack.actions.preconfigured:\n      mail:\n        actionTypeId: .email\n        name: Mail\n"
+                + "        config: {from: a@example.com, service: other, host: smtp.example.com, port: 25, allowHtml: true}\n"
+                + "        secrets: {user: '${SMTP_USER}', password: '${SMTP_PASSWORD}'}\n";
+            var old = Manifest("  version: 9.1.4\n");
+            var refused = Run("/p/kb.yaml", old);
+            Assert.Equal(new[] { At("KC0106", old, "allowHtml") }, refused.Codes);
+            Assert.Contains("in Kibana 9.1", refused.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+            Assert.Empty(Run("/p/kb.yaml", Manifest("  version: 9.4.0\n")).Codes);
+            Assert.Empty(Run("/p/kb.yaml", Manifest("  version: 9.7.1\n")).Codes);
+            Assert.Empty(Run("/p/kb.yaml", Manifest(string.Empty)).Codes);
+            var set = ConnectorSetBuilder.Read(new[] { ("/p/kb.yaml", old) }, ProjectOptions.Default with { KibanaVersion = KibanaVersion.Newest }, default);
+            Assert.Equal(KibanaVersion.Parse("9.1"), set.Deployments.Single().Deployment.Version);
+
+            // The generated class binds its connectors to that release, for the typed actions' checks.
+            var generated = Run("/p/kb.yaml", old.Replace(", allowHtml: true", string.Empty)).Source;
+            Assert.Contains("new global::System.Version(9, 1)", generated);
+            Assert.DoesNotContain("new global::System.Version(9, 1)", Run("/p/kb.yaml", Manifest(string.Empty).Replace(", allowHtml: true", string.Empty)).Source);
         }
 
         [Fact]

@@ -63,7 +63,9 @@ namespace KibanaConnectors.Generator.Emit
                 w.Line();
                 w.Line($"/// <summary>The preconfigured connectors of the ECK resource {CSharp.Xml(d.Title)}: <c>spec.config</c> in {CSharp.Xml(System.IO.Path.GetFileName(d.FilePath))} line {d.NameSpan.DisplayLine}.</summary>");
                 w.Open("public static partial class " + deployment.ClassName);
-                EmitMembers(w, set.Options, deployment.ClassName, deployment.Connectors, deployment.EmailDomainAllowlist, nullableAnnotations);
+                // Its typed actions check against the release its spec.version names, as its connectors were.
+                var project = d.Version is KibanaVersion release ? set.Options with { KibanaVersion = release } : set.Options;
+                EmitMembers(w, project, deployment.ClassName, deployment.Connectors, deployment.EmailDomainAllowlist, nullableAnnotations);
                 w.Close();
             }
 
@@ -269,7 +271,7 @@ namespace KibanaConnectors.Generator.Emit
             var domains = emailDomainAllowlist is EquatableArray<string> list
                 ? "new string[] { " + string.Join(", ", list.Select(CSharp.String)) + " }"
                 : "null";
-            w.Line("// The Kibana the typed actions check against: KibanaConnectorsKibanaVersion and xpack.actions.email.domain_allowlist.");
+            w.Line("// The Kibana the typed actions check against: its release (KibanaConnectorsKibanaVersion, or an ECK resource's spec.version) and xpack.actions.email.domain_allowlist.");
             w.Line($"private static readonly {Runtime}KibanaSettings {KibanaField} = new {Runtime}KibanaSettings(new global::System.Version({version.Major.ToString(CultureInfo.InvariantCulture)}, {version.Minor.ToString(CultureInfo.InvariantCulture)}), {domains});");
         }
 

@@ -47,6 +47,12 @@ namespace KibanaConnectors.Rules.Checks
                 }
 
                 var rootOptions = root.KeystoreKeys.Count == 0 ? options : options with { Keystore = SettingsFiles.KeystoreSet(options.Keystore.Concat(root.KeystoreKeys)) };
+                // An ECK resource says which Kibana runs its settings: that release's rules apply to them.
+                if (root.Resource?.Version is KibanaVersion release)
+                {
+                    rootOptions = rootOptions with { KibanaVersion = release };
+                }
+
                 var found = new List<ConnectorModel>();
                 var rootSettings = root.Yaml == null ? ActionsSettings.None
                     : ConnectorFileReader.ReadSettings(filePath, root.Where, root.Yaml, rootOptions, found, diagnostics, reportNoSection: false, cancellationToken);
@@ -64,7 +70,7 @@ namespace KibanaConnectors.Rules.Checks
 
                 if (root.Environment != null && root.Yaml != null)
                 {
-                    CheckEnvironment(filePath, root, root.Yaml, root.Environment, options.KibanaVersion, diagnostics);
+                    CheckEnvironment(filePath, root, root.Yaml, root.Environment, root.Resource?.Version ?? options.KibanaVersion, diagnostics);
                 }
             }
 

@@ -19,6 +19,13 @@ namespace KibanaConnectors.Rules.Model
         /// <summary>The settings around the connectors that this resource's <c>spec.config</c> sets.</summary>
         public ActionsSettings Settings { get; init; } = ActionsSettings.None;
 
+        /// <summary>
+        /// The Kibana release its <c>spec.version</c> names (the patch ignored; a release newer than the catalogue's newest
+        /// taken as the newest): the release whose rules apply to its connectors, whatever the project's option says.
+        /// Null when the version is not written or names no release from 8.0 on.
+        /// </summary>
+        public KibanaVersion? Version { get; init; }
+
         /// <summary>How people name it: <c>Kibana 'name'</c>, with the namespace when written.</summary>
         public string Title => "Kibana '" + (Namespace.Length == 0 ? Name : Namespace + "/" + Name) + "'";
     }
