@@ -15,15 +15,35 @@ namespace KibanaConnectors
     static class EnvironmentTemplate
     {
         /// <summary>True when <paramref name="text"/> holds at least one <c>${NAME}</c> reference.</summary>
-        public static bool HasReferences(string? text)
+        public static bool HasReferences(string? text) => HasReferences(text, defaults: true);
+
+#if KIBANACONNECTORS_RULES
+        /// <summary>
+        /// The same, for a Kibana release that reads <c>${NAME:default}</c> (<paramref name="defaults"/>: 8.15 and later,
+        /// elastic/kibana#182139) or does not (before: such a text stays as written, and only <c>${NAME}</c> counts).
+        /// </summary>
+        public static bool HasReferences(string? text, bool defaults)
+#else
+        private static bool HasReferences(string? text, bool defaults)
+#endif
         {
             if (text == null)
             {
                 return false;
             }
 
-            Expand(text, (_, fallback) => fallback ?? string.Empty, out var count);
-            return count > 0;
+            var i = text.IndexOf("${", StringComparison.Ordinal);
+            while (i >= 0)
+            {
+                if (TryReadReference(text, i + 2, out _, out var fallback, out var end) && (defaults || fallback == null))
+                {
+                    return true;
+                }
+
+                i = text.IndexOf("${", i + 2, StringComparison.Ordinal);
+            }
+
+            return false;
         }
 
         /// <summary>Replaces every <c>${NAME}</c> / <c>${NAME:default}</c> by what <paramref name="lookup"/> returns for it.</summary>
@@ -91,13 +111,14 @@ namespace KibanaConnectors
                 return false;
             }
 
+            // Kibana's pattern is \$\{(\w+)(:(\w+))?\}: a default has at least one letter, digit or '_'.
             var defaultStart = ++i;
             while (i < text.Length && IsWordChar(text[i]))
             {
                 i++;
             }
 
-            if (i >= text.Length || text[i] != '}')
+            if (i == defaultStart || i >= text.Length || text[i] != '}')
             {
                 return false;
             }

@@ -27,6 +27,29 @@ namespace KibanaConnectors.Generator.Tests
 
         private static string Log(string id) => $"  {id}:\n    actionTypeId: .server-log\n    name: Log\n";
 
+        // kbn-config reads ${NAME:default} from 8.15 (elastic/kibana#182139); before, such a text is a value as written:
+        // here a URL that is no URL and a secret written out. ${NAME} is a reference in every release.
+        [Fact]
+        public void Environment_defaults_are_references_from_8_15()
+        {
+            const string Yaml = "xpack.actions.preconfigured:\n  hook:\n    actionTypeId: .webhook\n    name: Hook\n    config:\n      url: ${HOOK_URL:x}\n"
+                + "    secrets:\n      user: ${HOOK_USER}\n      password: ${HOOK_PASSWORD:pw}\n";
+            foreach (var version in new[] { "8.15", "8.19", "9.4" })
+            {
+                var file = Read(Yaml, version);
+                Assert.Empty(Codes(file));
+                Assert.Equal(ValueKind.Template, file.Connectors.Single().Config.Get("url")!.Kind);
+            }
+
+            foreach (var version in new[] { "8.14", "8.0" })
+            {
+                var file = Read(Yaml, version);
+                Assert.Equal(new[] { At("KC0109", Yaml, "${HOOK_URL:x}"), At("KC0401", Yaml, "${HOOK_PASSWORD:pw}") }, Codes(file));
+                Assert.Contains("'${HOOK_URL:x}' is not an absolute URL", Message(file, "KC0109"));
+                Assert.Equal(ValueKind.Template, file.Connectors.Single().Secrets.Get("user")!.Kind);
+            }
+        }
+
         [Theory]
         [InlineData("true", "True")]
         [InlineData("1", "0x1")]

@@ -89,6 +89,8 @@ namespace KibanaConnectors.Tests
         [InlineData("$A ${B", "$A ${B", 0)]
         [InlineData("${A:b c}", "${A:b c}", 0)]
         [InlineData("${A}${B}", "[A][B]", 2)]
+        [InlineData("${A:}", "${A:}", 0)]
+        [InlineData("${A:} ${B:c}", "${A:} [B|c]", 1)]
         public void Templates_follow_kibanas_rule(string text, string expected, int references)
         {
             var result = EnvironmentTemplate.Expand(text, (name, fallback) => "[" + name + (fallback == null ? string.Empty : "|" + fallback) + "]", out var count);

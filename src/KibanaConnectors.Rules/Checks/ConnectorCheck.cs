@@ -46,7 +46,17 @@ namespace KibanaConnectors.Rules.Checks
         public ConnectorTypeSpec Spec { get; }
 
         /// <summary>The Kibana release whose catalogue applies: fields and values newer than it are unknown.</summary>
-        public KibanaVersion Kibana { get; set; } = KibanaVersion.Newest;
+        public KibanaVersion Kibana
+        {
+            get => _kibana;
+            set
+            {
+                _kibana = value;
+                _values.EnvironmentDefaults = value.ReadsEnvironmentDefaults;
+            }
+        }
+
+        private KibanaVersion _kibana = KibanaVersion.Newest;
 
         /// <summary>Whether the project's keystore list holds a setting key: a secret found there counts as present.</summary>
         public Func<string, bool> InKeystore { get; set; } = _ => false;

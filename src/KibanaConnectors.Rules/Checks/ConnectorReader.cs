@@ -77,7 +77,7 @@ namespace KibanaConnectors.Rules.Checks
                 {
                     exposeConfig = flag;
                 }
-                else if (expose.Value is SettingsScalar { Kind: ScalarKind.String } template && EnvironmentTemplate.HasReferences(template.Value))
+                else if (expose.Value is SettingsScalar { Kind: ScalarKind.String } template && EnvironmentTemplate.HasReferences(template.Value, options.KibanaVersion.ReadsEnvironmentDefaults))
                 {
                     exposeConfig = false;
                 }
@@ -130,8 +130,9 @@ namespace KibanaConnectors.Rules.Checks
                 }
                 else if (ActionTypes.IsRegistered(actionTypeId))
                 {
-                    configValues = config == null ? ValueNode.EmptyMap : ToValue(config);
-                    secretValues = WithKeystore(id, secrets == null ? ValueNode.EmptyMap : ToValue(secrets), options);
+                    var defaults = options.KibanaVersion.ReadsEnvironmentDefaults;
+                    configValues = config == null ? ValueNode.EmptyMap : ToValue(config, defaults);
+                    secretValues = WithKeystore(id, secrets == null ? ValueNode.EmptyMap : ToValue(secrets, defaults), options);
                 }
                 else
                 {
@@ -181,7 +182,7 @@ namespace KibanaConnectors.Rules.Checks
                     }
 
                     break;
-                case SettingsScalar scalar when scalar.Kind != ScalarKind.Null && scalar.Value.Length > 0 && !EnvironmentTemplate.HasReferences(scalar.Value):
+                case SettingsScalar scalar when scalar.Kind != ScalarKind.Null && scalar.Value.Length > 0 && !EnvironmentTemplate.HasReferences(scalar.Value, options.KibanaVersion.ReadsEnvironmentDefaults):
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.LiteralSecret, filePath, scalar.Span, id, path, System.IO.Path.GetFileName(filePath),
                         ConnectorsKeystore.Key(id, path),
                         options.EmbedSecrets ? "; KibanaConnectorsEmbedSecrets is true, so this value is compiled into the assembly" : string.Empty)
@@ -234,16 +235,18 @@ namespace KibanaConnectors.Rules.Checks
         }
 
         /// <summary>The raw value tree, for connector types kept generic.</summary>
-        public static ValueNode ToValue(SettingsNode node)
+        /// <param name="node">The value as read.</param>
+        /// <param name="defaults">Whether the Kibana release reads <c>${NAME:default}</c> as a reference.</param>
+        public static ValueNode ToValue(SettingsNode node, bool defaults)
         {
             switch (node)
             {
                 case SettingsMap { IsList: false } map:
-                    return ValueNode.Map(map.Entries.Select(e => new ValueEntry(e.Key, ToValue(e.Value))).ToEquatableArray());
+                    return ValueNode.Map(map.Entries.Select(e => new ValueEntry(e.Key, ToValue(e.Value, defaults))).ToEquatableArray());
                 case SettingsMap list:
-                    return ValueNode.List(list.Entries.Select(e => ToValue(e.Value)).ToEquatableArray());
+                    return ValueNode.List(list.Entries.Select(e => ToValue(e.Value, defaults)).ToEquatableArray());
                 case SettingsList list:
-                    return ValueNode.List(list.Items.Select(ToValue).ToEquatableArray());
+                    return ValueNode.List(list.Items.Select(item => ToValue(item, defaults)).ToEquatableArray());
                 default:
                     var scalar = (SettingsScalar)node;
                     var kind = scalar.Kind switch
@@ -252,7 +255,7 @@ namespace KibanaConnectors.Rules.Checks
                         ScalarKind.Boolean => ValueKind.Boolean,
                         ScalarKind.Integer => ValueKind.Integer,
                         ScalarKind.Float => ValueKind.Float,
-                        _ => EnvironmentTemplate.HasReferences(scalar.Value) ? ValueKind.Template : ValueKind.String,
+                        _ => EnvironmentTemplate.HasReferences(scalar.Value, defaults) ? ValueKind.Template : ValueKind.String,
                     };
                     var text = kind == ValueKind.Boolean ? (scalar.Scalar.IsTrue ? "true" : "false") : scalar.Value;
                     return ValueNode.Scalar(kind, text);

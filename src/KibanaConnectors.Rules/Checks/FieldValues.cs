@@ -29,6 +29,11 @@ namespace KibanaConnectors.Rules.Checks
             _diagnostics = diagnostics;
         }
 
+        /// <summary>Whether the Kibana release reads <c>${NAME:default}</c> as a reference (<see cref="KibanaVersion.ReadsEnvironmentDefaults"/>).</summary>
+        public bool EnvironmentDefaults { get; set; } = true;
+
+        private bool IsTemplate(string text) => EnvironmentTemplate.HasReferences(text, EnvironmentDefaults);
+
         /// <summary>The checked value; null when it failed (and was reported).</summary>
         /// <param name="path">The field's path in messages, such as <c>config.port</c>.</param>
         public ValueNode? Check(FieldSpec field, SettingsNode node, string path)
@@ -69,7 +74,7 @@ namespace KibanaConnectors.Rules.Checks
             }
 
             var value = scalar.Value;
-            if (EnvironmentTemplate.HasReferences(value))
+            if (IsTemplate(value))
             {
                 return ValueNode.Scalar(ValueKind.Template, value);
             }
@@ -122,7 +127,7 @@ namespace KibanaConnectors.Rules.Checks
                 return null;
             }
 
-            if (scalar.Kind == ScalarKind.String && EnvironmentTemplate.HasReferences(scalar.Value))
+            if (scalar.Kind == ScalarKind.String && IsTemplate(scalar.Value))
             {
                 return ValueNode.Scalar(ValueKind.Template, scalar.Value);
             }
@@ -169,7 +174,7 @@ namespace KibanaConnectors.Rules.Checks
                 return ValueNode.Scalar(ValueKind.Boolean, scalar.Scalar.IsTrue ? "true" : "false");
             }
 
-            if (node is SettingsScalar { Kind: ScalarKind.String } text && EnvironmentTemplate.HasReferences(text.Value))
+            if (node is SettingsScalar { Kind: ScalarKind.String } text && IsTemplate(text.Value))
             {
                 // Kibana puts the variable's value in as text, and its schemas take only real booleans here.
                 _diagnostics.Add(ValueWords.TemplateInBoolean(_filePath, _id, path, text));
@@ -195,7 +200,7 @@ namespace KibanaConnectors.Rules.Checks
                 var entryPath = path + "." + entry.Key;
                 if (entry.Value is SettingsScalar { Kind: ScalarKind.String } scalar)
                 {
-                    var kind = EnvironmentTemplate.HasReferences(scalar.Value) ? ValueKind.Template : ValueKind.String;
+                    var kind = IsTemplate(scalar.Value) ? ValueKind.Template : ValueKind.String;
                     entries.Add(new ValueEntry(entry.Key, ValueNode.Scalar(kind, scalar.Value)));
                 }
                 else if (entry.Value is SettingsMap && entry.WrittenAs.IndexOf('.') >= 0)

@@ -39,6 +39,12 @@ namespace KibanaConnectors.Rules.Model
             : Major == 9 && Minor >= 1 ? SettingsReader.JsYaml
             : SettingsReader.JsYamlSafeLoad;
 
+        /// <summary>
+        /// Whether this release reads <c>${NAME:default}</c> (kbn-config's replaceEnvVarRefs, elastic/kibana#182139, 8.15);
+        /// before, only <c>${NAME}</c> is a reference and such a text stays as written.
+        /// </summary>
+        public bool ReadsEnvironmentDefaults => Major > 8 || (Major == 8 && Minor >= 15);
+
         public int CompareTo(KibanaVersion other) => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
 
         public static bool operator <(KibanaVersion a, KibanaVersion b) => a.CompareTo(b) < 0;
