@@ -26,15 +26,16 @@ namespace KibanaConnectors.Rules.Checks
         private Section[] _brokenSections = Array.Empty<Section>();
         private bool _secretsWritten;
 
-        public ConnectorCheck(string filePath, string id, SourceSpan idSpan, ConnectorTypeSpec spec, List<DiagnosticInfo> diagnostics)
+        public ConnectorCheck(string filePath, string id, SourceSpan idSpan, ConnectorTypeSpec spec, KibanaVersion kibana, List<DiagnosticInfo> diagnostics)
         {
             _filePath = filePath;
             Id = id;
             IdSpan = idSpan;
             TypeSpan = idSpan;
             Spec = spec;
+            Kibana = kibana;
             _diagnostics = diagnostics;
-            _values = new FieldValues(filePath, id, spec.ActionTypeId, diagnostics);
+            _values = new FieldValues(filePath, id, spec.ActionTypeId, kibana.ReadsEnvironmentDefaults, diagnostics);
         }
 
         public string Id { get; }
@@ -46,17 +47,7 @@ namespace KibanaConnectors.Rules.Checks
         public ConnectorTypeSpec Spec { get; }
 
         /// <summary>The Kibana release whose catalogue applies: fields and values newer than it are unknown.</summary>
-        public KibanaVersion Kibana
-        {
-            get => _kibana;
-            set
-            {
-                _kibana = value;
-                _values.EnvironmentDefaults = value.ReadsEnvironmentDefaults;
-            }
-        }
-
-        private KibanaVersion _kibana = KibanaVersion.Newest;
+        public KibanaVersion Kibana { get; }
 
         /// <summary>Whether the project's keystore list holds a setting key: a secret found there counts as present.</summary>
         public Func<string, bool> InKeystore { get; set; } = _ => false;

@@ -110,7 +110,7 @@ namespace KibanaConnectors.Rules.Checks
                 }
                 else if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec spec)
                 {
-                    var check = new ConnectorCheck(filePath, id, idSpan, spec, diagnostics) { TypeSpan = typeSpan, InKeystore = options.InKeystore, Kibana = options.KibanaVersion };
+                    var check = new ConnectorCheck(filePath, id, idSpan, spec, options.KibanaVersion, diagnostics) { TypeSpan = typeSpan, InKeystore = options.InKeystore };
                     var broken = new List<Section>();
                     if (!configOk)
                     {

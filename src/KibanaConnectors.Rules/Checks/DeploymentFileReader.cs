@@ -104,8 +104,8 @@ namespace KibanaConnectors.Rules.Checks
                         }
 
                         var span = at >= 0 && scalar.IsSingleLine ? Within(scalar, at, written.Length) : scalar.Span;
-                        // ${NAME:default} exists from Kibana 8.15 (elastic/kibana#182139); before, it is text Kibana leaves as written.
-                        var orDefault = kibana >= new KibanaVersion(8, 15) ? ", or write a default: ${" + name + ":default} (letters, digits and _ only)" : string.Empty;
+                        // ${NAME:default} exists from Kibana 8.15 (KibanaVersion.ReadsEnvironmentDefaults); before, it is text as written.
+                        var orDefault = kibana.ReadsEnvironmentDefaults ? ", or write a default: ${" + name + ":default} (letters, digits and _ only)" : string.Empty;
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnsetEnvironmentVariable, filePath, span, name,
                             root.Resource?.Title ?? "eck-kibana's podTemplate", environment.ContainerSpan.DisplayLine.ToString(System.Globalization.CultureInfo.InvariantCulture), orDefault));
                     }

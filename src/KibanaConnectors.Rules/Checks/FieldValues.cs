@@ -21,18 +21,19 @@ namespace KibanaConnectors.Rules.Checks
         private readonly string _actionTypeId;
         private readonly List<DiagnosticInfo> _diagnostics;
 
-        public FieldValues(string filePath, string id, string actionTypeId, List<DiagnosticInfo> diagnostics)
+        // Whether the Kibana release reads ${NAME:default} as a reference (KibanaVersion.ReadsEnvironmentDefaults).
+        private readonly bool _environmentDefaults;
+
+        public FieldValues(string filePath, string id, string actionTypeId, bool environmentDefaults, List<DiagnosticInfo> diagnostics)
         {
             _filePath = filePath;
             _id = id;
             _actionTypeId = actionTypeId;
+            _environmentDefaults = environmentDefaults;
             _diagnostics = diagnostics;
         }
 
-        /// <summary>Whether the Kibana release reads <c>${NAME:default}</c> as a reference (<see cref="KibanaVersion.ReadsEnvironmentDefaults"/>).</summary>
-        public bool EnvironmentDefaults { get; set; } = true;
-
-        private bool IsTemplate(string text) => EnvironmentTemplate.HasReferences(text, EnvironmentDefaults);
+        private bool IsTemplate(string text) => EnvironmentTemplate.HasReferences(text, _environmentDefaults);
 
         /// <summary>The checked value; null when it failed (and was reported).</summary>
         /// <param name="path">The field's path in messages, such as <c>config.port</c>.</param>
