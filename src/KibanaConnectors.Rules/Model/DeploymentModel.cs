@@ -20,9 +20,9 @@ namespace KibanaConnectors.Rules.Model
         public ActionsSettings Settings { get; init; } = ActionsSettings.None;
 
         /// <summary>
-        /// The Kibana release its <c>spec.version</c> names (the patch ignored; a release newer than the catalogue's newest
-        /// taken as the newest): the release whose rules apply to its connectors, whatever the project's option says.
-        /// Null when the version is not written or names no release from 8.0 on.
+        /// The Kibana release its <c>spec.version</c> names (the patch ignored, as <see cref="KibanaVersion.Parse"/> reads the
+        /// project's option): the release whose rules apply to its connectors, whatever the project's option says. Null
+        /// when the version is not written or names no release from 8.0 on.
         /// </summary>
         public KibanaVersion? Version { get; init; }
 

@@ -96,10 +96,6 @@ namespace KibanaConnectors.Rules.Reading
         }
 
         // Each ECK Kibana resource: spec.config, with the keystore of its secureSettings and the env of its pod template.
-        // The release an ECK resource runs, from its spec.version (9.1.4, 8.17.0, 8.18): what ECK deploys.
-        private static KibanaVersion? Release(string? version) =>
-            version != null && KibanaVersion.Parse(version) is KibanaVersion release ? (release > KibanaVersion.Newest ? KibanaVersion.Newest : release) : (KibanaVersion?)null;
-
         private static void ReadManifest(DeploymentFile file, string filePath, IReadOnlyList<YamlDocument> documents, KubernetesObjects objects)
         {
             file.Missing = "no Kibana resource (apiVersion: kibana.k8s.elastic.co/v1, kind: Kibana)";
@@ -122,7 +118,8 @@ namespace KibanaConnectors.Rules.Reading
 
                 var resource = new DeploymentModel(filePath + "#" + (index + 1), name, KubernetesObjects.Namespace(document), filePath, nameNode?.Span ?? kind!.Value.Span, documents[index].Span)
                 {
-                    Version = Release(YamlMaps.Text(YamlMaps.Get(document, "spec"), "version")),
+                    // The release ECK deploys (9.1.4, 8.17.0), read as the project's option is read.
+                    Version = YamlMaps.Text(YamlMaps.Get(document, "spec"), "version") is string version ? KibanaVersion.Parse(version) : null,
                 };
                 var settings = new SettingsRoot("spec.config of " + resource.Title) { Resource = resource };
                 file.Roots.Add(settings);
