@@ -17,16 +17,21 @@ namespace KibanaConnectors.Rules.Catalogue
         public static readonly IReadOnlyList<string> Generic = new[]
         {
             ".abuseipdb",
+            ".confluence-cloud",
             ".crowdstrike",
             ".esql-external-data-source",
             ".gemini",
+            ".github",
             ".http",
             ".inference",
+            ".jina",
+            ".jira-cloud",
             ".jira-service-management",
             ".mcp",
             ".microsoft_defender_endpoint",
             ".sentinelone",
             ".thehive",
+            ".virustotal",
             ".xsoar",
         };
 
