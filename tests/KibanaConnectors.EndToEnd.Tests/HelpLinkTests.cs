@@ -77,9 +77,13 @@ namespace KibanaConnectors.EndToEnd.Tests
             var sarif = Command.Run(tool, work, "check kibana.yml --format sarif");
             using (var log = JsonDocument.Parse(sarif.Output))
             {
-                var rule = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")[0];
-                Assert.Equal("KC0102", rule.GetProperty("id").GetString());
-                Assert.Equal(Pages + "KC0102.md", rule.GetProperty("helpUri").GetString());
+                // Every rule, fired or not, links to its page; the tool links to the repository.
+                var driver = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+                var links = driver.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("helpUri").GetString());
+                Assert.Equal(Pages + "KC0102.md", links["KC0102"]);
+                Assert.Equal(Pages + "KC0307.md", links["KC0307"]);
+                Assert.All(links, l => Assert.Equal(Pages + l.Key + ".md", l.Value));
+                Assert.Equal("https://github.com/acme/kibana-connectors", driver.GetProperty("informationUri").GetString());
             }
 
             using (var json = JsonDocument.Parse(Command.Run(tool, work, "check kibana.yml --format json").Output))
