@@ -49,14 +49,14 @@ check() {
   local tool="$tool_path/kibana-connectors"
   [[ -x "$tool" ]] || tool=kibana-connectors
 
-  # Files: words of KC_FILES; a glob expands to what it matches (** into folders), one that matches nothing is left
-  # out; a plain name is passed as it is, so that a missing file is reported.
+  # Files: words of KC_FILES; a glob expands to what it matches (** into folders), in a stable order, and one that
+  # matches nothing is left out; a plain name is passed as it is, so that a missing file is reported.
   local files=() word words=() matches
   shopt -s globstar
   words_of "${KC_FILES:-}" words
   for word in "${words[@]}"; do
     if [[ "$word" == *[\*\?\[]* ]]; then
-      mapfile -t matches < <(compgen -G "$word" || true)
+      mapfile -t matches < <(compgen -G "$word" | LC_ALL=C sort || true)
       files+=("${matches[@]}")
     else
       files+=("$word")

@@ -27,13 +27,19 @@ namespace KibanaConnectors.EndToEnd.Tests
             Directory.CreateDirectory(Path.Combine(workspace, "deploy"));
             File.WriteAllText(Path.Combine(workspace, "kibana.yml"), SettingsFiles.Broken);
             File.WriteAllText(Path.Combine(workspace, "deploy", "ops.connectors.yml"), Ops);
-            // The default files input finds both: kibana.yml at the root, *.connectors.yml in any folder.
+            // Kibana 8.18 applies '<<' merge keys (js-yaml), later releases do not: kibana-version reaches check.
+            File.WriteAllText(Path.Combine(workspace, "deploy", "log.connectors.yml"), "defaults: &d\n  name: Log\nxpack.actions.preconfigured:\n  log:\n    <<: *d\n    actionTypeId: .server-log\n");
+            // A PagerDuty key in the keystore only: keystore reaches check.
+            File.WriteAllText(Path.Combine(workspace, "deploy", "pager.connectors.yml"), "xpack.actions.preconfigured:\n  pager:\n    actionTypeId: .pagerduty\n    name: Pager\n");
+            File.WriteAllText(Path.Combine(workspace, "deploy", "keys.txt"), "xpack.actions.preconfigured.pager.secrets.routingKey\n");
+            // The default files input finds them all: kibana.yml at the root, *.connectors.yml in any folder.
             var inputs = new Dictionary<string, string>
             {
                 ["version"] = _package.Version,
                 ["source"] = _package.Feed,
                 ["sarif"] = "results/kibana-connectors.sarif",
                 ["kibana-version"] = "8.18",
+                ["keystore"] = "deploy/keys.txt",
             };
 
             var broken = CompositeActionRunner.Run(PackageFixture.RepositoryRoot, workspace, runnerTemp, inputs);
@@ -41,7 +47,7 @@ namespace KibanaConnectors.EndToEnd.Tests
             Assert.True(broken.ExitCode == 1, broken.Output);
             var annotations = broken.Steps[1].Output.Replace("\r\n", "\n").Split('\n').Where(l => l.StartsWith("::", System.StringComparison.Ordinal)).ToList();
             Assert.Equal(new[] { "::error file=kibana.yml,line=8,col=19,endLine=8,endColumn=26,title=KC0102%3A Unknown action type::Connector 'hook': actionTypeId '.webhok' is not a connector type Kibana registers; did you mean '.webhook'?" }, annotations);
-            Assert.Contains("kibana-connectors check kibana.yml deploy/ops.connectors.yml", broken.Output);
+            Assert.Contains("kibana-connectors check kibana.yml deploy/log.connectors.yml deploy/ops.connectors.yml deploy/pager.connectors.yml", broken.Output);
 
             // The SARIF log, for upload-sarif: every rule, the result located by a path relative to the workspace.
             var sarifPath = Path.Combine(workspace, "results", "kibana-connectors.sarif");
