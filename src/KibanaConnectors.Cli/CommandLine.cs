@@ -13,6 +13,19 @@ namespace KibanaConnectors.Cli
         Json,
     }
 
+    /// <summary><c>--fail-level</c>: the least severe problem that makes <c>check</c> exit with 1.</summary>
+    internal enum FailLevel
+    {
+        /// <summary>Errors only (the default).</summary>
+        Error,
+
+        /// <summary>Errors and warnings; the warnings are still shown as warnings.</summary>
+        Warning,
+
+        /// <summary>Never: problems are reported, the exit code is 0 (a usage error is still 2).</summary>
+        None,
+    }
+
     /// <summary>What the command line asks for. <see cref="Error"/> is set when it cannot be understood.</summary>
     internal sealed class CommandLine
     {
@@ -20,7 +33,7 @@ namespace KibanaConnectors.Cli
 
         private static readonly string[] s_commands = { "check", "list", "explain", "schema" };
 
-        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--no-color", "--kibana-version", "--shape" };
+        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--no-color", "--kibana-version", "--shape", "--fail-level" };
 
         public string Command { get; private set; } = string.Empty;
 
@@ -36,6 +49,9 @@ namespace KibanaConnectors.Cli
         public OutputFormat Format { get; private set; } = OutputFormat.Text;
 
         public bool WarningsAsErrors { get; private set; }
+
+        /// <summary><c>--fail-level</c>: which problems make <c>check</c> exit with 1.</summary>
+        public FailLevel FailLevel { get; private set; } = FailLevel.Error;
 
         public HashSet<string> NoWarn { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
@@ -156,6 +172,19 @@ namespace KibanaConnectors.Cli
                     case "--warnaserror":
                         line.WarningsAsErrors = true;
                         break;
+                    case "--fail-level":
+                        var level = Value();
+                        var levels = new[] { "error", "warning", "none" };
+                        if (level != null && levels.Contains(level, StringComparer.OrdinalIgnoreCase))
+                        {
+                            line.FailLevel = (FailLevel)Enum.Parse(typeof(FailLevel), level, ignoreCase: true);
+                        }
+                        else if (level != null)
+                        {
+                            line.Error ??= $"--fail-level '{level}' is not a level{Rules.Common.NameSuggester.InParentheses(level, levels)}; use error (the default: exit code 1 on errors), warning (on errors or warnings) or none (never)";
+                        }
+
+                        break;
                     case "--nowarn":
                         foreach (var id in (Value() ?? string.Empty).Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
                         {
@@ -261,7 +290,9 @@ Options:
   --shape <shape>          read every file as settings (a kibana.yml), eck, helm or eck-stack instead of telling by content
   --license <licence>      basic, gold, platinum or enterprise: warn about connector types that need more (KC0303)
   --format <format>        text (default), msbuild, github (workflow commands), sarif, json
-  --warnaserror            treat warnings as errors (exit code 1)
+  --warnaserror            treat warnings as errors (shown as errors, exit code 1)
+  --fail-level <level>     error (default): exit code 1 on errors; warning: on errors or warnings, which are still
+                           shown as warnings; none: exit code 0 whatever is found (for a report only)
   --nowarn <ids>           leave these warnings out, e.g. KC0401,KC0304 (errors are always shown)
   --kibana-version <x.y>   the Kibana release whose reader and rules apply, e.g. 8.18 (default: the newest)
   --merge-keys             apply YAML '<<' merge keys, as Kibana releases that used js-yaml did
@@ -271,7 +302,8 @@ Options:
 Text output shows each problem's line with carets under the place; secret values in it are masked.
 'kibana-connectors explain <id>' tells what an id means and how to fix it.
 
-Exit codes: 0 no errors, 1 errors (or warnings with --warnaserror), 2 usage error or unreadable file.",
+Exit codes: 0 no problem at the fail level, 1 errors (or warnings with --warnaserror or --fail-level warning),
+2 usage error or unreadable file.",
             "list" => @"Usage: kibana-connectors list <file>... [options]
 
 Lists the connectors of Kibana settings files: id, type, name, and where each secret comes from (never its value);

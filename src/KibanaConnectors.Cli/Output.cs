@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using KibanaConnectors.Rules.Diagnostics;
 using KibanaConnectors.Rules.Model;
 
 namespace KibanaConnectors.Cli
@@ -242,20 +243,20 @@ namespace KibanaConnectors.Cli
                 json.WriteStartObject("driver");
                 json.WriteString("name", "kibana-connectors");
                 json.WriteString("version", typeof(Output).Assembly.GetName().Version!.ToString(3));
-                json.WriteStartArray("rules");
-                foreach (var rule in findings.GroupBy(f => f.Id).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+                if (DiagnosticHelp.DocsUrl is string docs && docs.IndexOf("/blob/", StringComparison.Ordinal) is int blob && blob > 0)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("id", rule.Key);
-                    json.WriteStartObject("shortDescription");
-                    json.WriteString("text", rule.First().Title);
-                    json.WriteEndObject();
-                    if (rule.First().HelpUri is string helpUri)
-                    {
-                        json.WriteString("helpUri", helpUri);
-                    }
+                    // The pages' address is <repository>/blob/<branch>/docs/diagnostics/ (Directory.Build.targets).
+                    json.WriteString("informationUri", docs.Substring(0, blob));
+                }
 
-                    json.WriteEndObject();
+                // Every rule, not only those that fired: code scanning shows each alert's rule help, and a later run's
+                // new alerts need theirs too.
+                json.WriteStartArray("rules");
+                var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var rule in DiagnosticRules.All)
+                {
+                    ruleIndex[rule.Id] = ruleIndex.Count;
+                    WriteSarifRule(json, rule);
                 }
 
                 json.WriteEndArray();
@@ -266,6 +267,11 @@ namespace KibanaConnectors.Cli
                 {
                     json.WriteStartObject();
                     json.WriteString("ruleId", f.Id);
+                    if (ruleIndex.TryGetValue(f.Id, out var index))
+                    {
+                        json.WriteNumber("ruleIndex", index);
+                    }
+
                     json.WriteString("level", f.Severity);
                     json.WriteStartObject("message");
                     json.WriteString("text", f.Message);
@@ -297,6 +303,42 @@ namespace KibanaConnectors.Cli
                 json.WriteEndArray();
                 json.WriteEndObject();
             });
+        }
+
+        // A reportingDescriptor: the title, the page's first paragraph, the whole page as text and as markdown, the link.
+        private static void WriteSarifRule(Utf8JsonWriter json, DiagnosticRule rule)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", rule.Title);
+            json.WriteEndObject();
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", rule.HelpText);
+            json.WriteEndObject();
+            var page = DiagnosticHelp.Page(rule.Id);
+            json.WriteStartObject("help");
+            json.WriteString("text", page == null ? rule.HelpText : string.Join("\n", TerminalMarkdown.Render(page, new Style(enabled: false))));
+            json.WriteString("markdown", page ?? rule.HelpText);
+            json.WriteEndObject();
+            if (rule.HelpLink is string helpUri)
+            {
+                json.WriteString("helpUri", helpUri);
+            }
+
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", rule.Severity switch
+            {
+                Severity.Error => "error",
+                Severity.Warning => "warning",
+                Severity.Info => "note",
+                _ => "none",
+            });
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("category", rule.Category);
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
 
         // SARIF wants URIs: a relative path as a relative reference (what code scanning maps to the repository), a rooted one as file:///.

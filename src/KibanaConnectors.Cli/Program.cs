@@ -11,7 +11,7 @@ namespace KibanaConnectors.Cli
         /// <summary>Exit code: no errors.</summary>
         public const int Success = 0;
 
-        /// <summary>Exit code: errors found (or warnings with --warnaserror).</summary>
+        /// <summary>Exit code: errors found (or warnings with --warnaserror or --fail-level warning).</summary>
         public const int Errors = 1;
 
         /// <summary>Exit code: a usage error, an unreadable file or an unknown id.</summary>
@@ -116,7 +116,15 @@ namespace KibanaConnectors.Cli
             }
 
             Output.WriteFindings(stdout, line.Format, findings, line.Files.Count, model.Connectors.Count + model.Deployments.Sum(d => d.Connectors.Count), Checker.Kibanas(model, findings), style, Excerpt);
-            return findings.Any(f => f.Severity == "error") ? Errors : Success;
+            return Fails(findings, line.FailLevel) ? Errors : Success;
         }
+    
+        // --fail-level: errors fail by default; at "warning" any finding (each is an error or a warning); at "none" nothing.
+        private static bool Fails(List<Finding> findings, FailLevel level) => level switch
+        {
+            FailLevel.None => false,
+            FailLevel.Warning => findings.Count > 0,
+            _ => findings.Any(f => f.Severity == "error"),
+        };
     }
 }

@@ -67,7 +67,8 @@ namespace KibanaConnectors.EndToEnd.Tests
             }
         }
 
-        private static bool OnPath(string name) =>
+        /// <summary>Whether a program of that name is in a folder of PATH.</summary>
+        internal static bool OnPath(string name) =>
             (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, name)));
     }
 }

@@ -17,8 +17,6 @@ namespace KibanaConnectors.EndToEnd.Tests
         private const string RepositoryUrl = "https://github.com/acme/kibana-connectors.git/";
         private const string Pages = "https://github.com/acme/kibana-connectors/blob/main/docs/diagnostics/";
 
-        private const string Broken = "xpack.actions.preconfigured:\n  pd:\n    actionTypeId: .pagerduty\n    name: PD\n    secrets:\n      routingKey: ${PD_KEY}\n  hook:\n    actionTypeId: .webhok\n    name: Hook\n";
-
         private const string Project = @"<Project Sdk=""Microsoft.NET.Sdk"">
   <PropertyGroup>
     <TargetFramework>net8.0</TargetFramework>
@@ -36,7 +34,7 @@ namespace KibanaConnectors.EndToEnd.Tests
         [Fact]
         public void Packed_without_a_repository_url_no_diagnostic_links_anywhere()
         {
-            var rules = BuildAndReadSarifRules(_package.CreateConsumer("NoLinks", Project, ("kibana.yml", Broken)));
+            var rules = BuildAndReadSarifRules(_package.CreateConsumer("NoLinks", Project, ("kibana.yml", SettingsFiles.Broken)));
             Assert.True(rules.ContainsKey("KC0102"), string.Join(", ", rules.Keys));
             Assert.All(rules.Where(r => r.Key.StartsWith("KC")), r => Assert.Null(r.Value));
             foreach (var (path, nuspec) in new[] { (_package.PackagePath, "KibanaConnectors.nuspec"), (_package.ToolPackagePath, "KibanaConnectors.Tool.nuspec") })
@@ -66,20 +64,24 @@ namespace KibanaConnectors.EndToEnd.Tests
             }
 
             // The generator's descriptors, as a build's SARIF log shows them.
-            var rules = BuildAndReadSarifRules(_package.CreateConsumer("Links", feed, version, Project, ("kibana.yml", Broken)));
+            var rules = BuildAndReadSarifRules(_package.CreateConsumer("Links", feed, version, Project, ("kibana.yml", SettingsFiles.Broken)));
             Assert.Equal(Pages + "KC0102.md", rules["KC0102"]);
 
             // The tool's formats.
             var tool = _package.InstallTool(feed, version);
             var work = Path.Combine(_package.Root, "links-infra");
             Directory.CreateDirectory(work);
-            File.WriteAllText(Path.Combine(work, "kibana.yml"), Broken);
+            File.WriteAllText(Path.Combine(work, "kibana.yml"), SettingsFiles.Broken);
             var sarif = Command.Run(tool, work, "check kibana.yml --format sarif");
             using (var log = JsonDocument.Parse(sarif.Output))
             {
-                var rule = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")[0];
-                Assert.Equal("KC0102", rule.GetProperty("id").GetString());
-                Assert.Equal(Pages + "KC0102.md", rule.GetProperty("helpUri").GetString());
+                // Every rule, fired or not, links to its page; the tool links to the repository.
+                var driver = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+                var links = driver.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("helpUri").GetString());
+                Assert.Equal(Pages + "KC0102.md", links["KC0102"]);
+                Assert.Equal(Pages + "KC0307.md", links["KC0307"]);
+                Assert.All(links, l => Assert.Equal(Pages + l.Key + ".md", l.Value));
+                Assert.Equal("https://github.com/acme/kibana-connectors", driver.GetProperty("informationUri").GetString());
             }
 
             using (var json = JsonDocument.Parse(Command.Run(tool, work, "check kibana.yml --format json").Output))

@@ -238,7 +238,8 @@ namespace KibanaConnectors.EndToEnd.Tests
     /// <summary>Runs a program and returns its exit code and its output and error text together.</summary>
     internal static class Command
     {
-        public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, string arguments, int timeoutSeconds = 300)
+        /// <param name="environment">Variables set (or replaced) for the program, beside those of this process.</param>
+        public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, string arguments, int timeoutSeconds = 300, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment = null)
         {
             var info = new ProcessStartInfo(fileName, arguments)
             {
@@ -247,6 +248,11 @@ namespace KibanaConnectors.EndToEnd.Tests
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+            foreach (var (key, value) in environment ?? new System.Collections.Generic.Dictionary<string, string>())
+            {
+                info.Environment[key] = value;
+            }
+
             info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             info.Environment["DOTNET_NOLOGO"] = "1";
             info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
