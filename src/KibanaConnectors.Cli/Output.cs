@@ -27,7 +27,7 @@ namespace KibanaConnectors.Cli
                 case OutputFormat.GitHub:
                     foreach (var f in findings)
                     {
-                        writer.WriteLine($"::{f.Severity} file={Property(f.File)},line={f.Line},col={f.Column},endLine={f.EndLine},endColumn={f.EndColumn},title={Property(f.Id + ": " + f.Title)}::{Data(f.Message)}");
+                        writer.WriteLine($"::{(f.Severity == "info" ? "notice" : f.Severity)} file={Property(f.File)},line={f.Line},col={f.Column},endLine={f.EndLine},endColumn={f.EndColumn},title={Property(f.Id + ": " + f.Title)}::{Data(f.Message)}");
                     }
 
                     break;
@@ -266,7 +266,7 @@ namespace KibanaConnectors.Cli
                 {
                     json.WriteStartObject();
                     json.WriteString("ruleId", f.Id);
-                    json.WriteString("level", f.Severity);
+                    json.WriteString("level", f.Severity == "info" ? "note" : f.Severity);
                     json.WriteStartObject("message");
                     json.WriteString("text", f.Message);
                     json.WriteEndObject();

@@ -145,7 +145,7 @@ namespace KibanaConnectors.Rules.Reading
                 }
 
                 var suggestions = NameSuggester.AllClosest(id.ToUpperInvariant(), Suppressible);
-                var hint = suggestions.Count == 0 ? string.Empty : $" (did you mean {string.Join(" or ", suggestions.Take(3).Select(s => "'" + s + "'"))}?)";
+                var hint = NameSuggester.AllInParentheses(id.ToUpperInvariant(), Suppressible);
                 var known = DiagnosticRules.Find(id) is DiagnosticRule rule
                     ? rule.Id == DiagnosticRules.UnusedSuppression.Id || rule.Id == DiagnosticRules.InvalidConfigFile.Id
                         ? $"{id} cannot be suppressed in a settings file; remove it"
