@@ -59,9 +59,10 @@ namespace KibanaConnectors.Rules.Reading
                     }
                 }
             }
-            catch (YamlException)
+            catch (Exception ex) when (!(ex is OperationCanceledException))
             {
-                // The rest of a file YAML cannot read is KC0001's; the comments before the error still count.
+                // The rest of a file YAML cannot read is KC0001's (the scanner throws YamlException there); the comments
+                // before it still count, and a failure here must never cost the file its other diagnostics.
             }
         }
 
