@@ -23,13 +23,18 @@ namespace KibanaConnectors.Rules.Set
                 return diagnostics;
             }
 
+            // By file, id and line (-1 for the whole file), so a large file with many comments stays linear.
+            var lookup = byFile.SelectMany(f => f.Value.Select(s => (Key: (f.Key, s.Id, s.WholeFile ? -1 : s.Line), Suppression: s)))
+                .Where(e => e.Suppression.WholeFile || e.Suppression.Line >= 0)
+                .ToLookup(e => e.Key, e => e.Suppression);
             var used = new HashSet<Suppression>();
             var kept = new List<DiagnosticInfo>(diagnostics.Count);
             foreach (var diagnostic in diagnostics)
             {
-                var silencedBy = byFile.TryGetValue(diagnostic.FilePath, out var suppressions)
-                    ? suppressions.Where(s => s.Id == diagnostic.Id && Covers(s, diagnostic)).ToList()
-                    : new List<Suppression>();
+                // A line's suppression covers what starts on that line; a diagnostic of the whole file (no place) only ignore-file.
+                var silencedBy = lookup[(diagnostic.FilePath, diagnostic.Id, -1)]
+                    .Concat(diagnostic.Span == SourceSpan.None ? Enumerable.Empty<Suppression>() : lookup[(diagnostic.FilePath, diagnostic.Id, diagnostic.Span.StartLine)])
+                    .ToList();
                 if (silencedBy.Count == 0)
                 {
                     kept.Add(diagnostic);
@@ -52,9 +57,5 @@ namespace KibanaConnectors.Rules.Set
 
             return kept;
         }
-
-        // A line's suppression covers what starts on that line; a diagnostic of the whole file (no place) only ignore-file.
-        private static bool Covers(Suppression suppression, DiagnosticInfo diagnostic) =>
-            suppression.WholeFile || (suppression.Line >= 0 && diagnostic.Span != SourceSpan.None && diagnostic.Span.StartLine == suppression.Line);
     }
 }
