@@ -59,17 +59,24 @@ namespace KibanaConnectors.Rules.Set
         /// <summary>The names it is looked for under, in each folder.</summary>
         public static readonly string[] FileNames = { ".kibana-connectors.yml", ".kibana-connectors.yaml" };
 
-        /// <summary>Each key, with the MSBuild property it stands for (null for those a build has no property for).</summary>
-        private static readonly Dictionary<string, string?> s_keys = new Dictionary<string, string?>(StringComparer.Ordinal)
+        /// <summary>Each key, in the order messages and the schema list them, with the MSBuild property it stands for (null for those a build has no property for).</summary>
+        public static readonly (string Key, string? Property)[] Keys =
         {
-            ["kibanaVersion"] = "KibanaConnectorsKibanaVersion",
-            ["license"] = "KibanaConnectorsLicense",
-            ["mergeKeys"] = "KibanaConnectorsYamlMergeKeys",
-            ["elasticCloud"] = "KibanaConnectorsElasticCloud",
-            ["keystore"] = null,
-            ["shape"] = null,
-            ["severities"] = null,
+            ("kibanaVersion", "KibanaConnectorsKibanaVersion"),
+            ("license", "KibanaConnectorsLicense"),
+            ("mergeKeys", "KibanaConnectorsYamlMergeKeys"),
+            ("elasticCloud", "KibanaConnectorsElasticCloud"),
+            ("keystore", null),
+            ("shape", null),
+            ("severities", null),
         };
+
+        /// <summary>The severities an id can be given, in order.</summary>
+        public static readonly string[] SeverityNames = { "error", "warning", "info", "none" };
+
+        private static readonly Dictionary<string, string?> s_keys = Keys.ToDictionary(k => k.Key, k => k.Property, StringComparer.Ordinal);
+
+        private static readonly string s_keyList = string.Join(", ", Keys.Select(k => k.Key));
 
         // Settings only a build has a use for: said so, rather than "unknown".
         private static readonly Dictionary<string, string> s_buildOnly = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -136,7 +143,7 @@ namespace KibanaConnectors.Rules.Set
 
             if (problems.Count == 0 && root != null && !(root.Target is YamlMapping))
             {
-                Problem(root.Span, $"the file must be a map of settings ({string.Join(", ", s_keys.Keys)}), but is {Describe(root)}");
+                Problem(root.Span, $"the file must be a map of settings ({s_keyList}), but is {Describe(root)}");
             }
 
             foreach (var entry in (root?.Target as YamlMapping)?.Entries ?? new List<YamlEntry>())
@@ -149,7 +156,7 @@ namespace KibanaConnectors.Rules.Set
                 else if (!s_keys.TryGetValue(entry.Key, out var property))
                 {
                     var closest = NameSuggester.Closest(entry.Key, s_keys.Keys);
-                    Problem(entry.KeySpan, $"'{entry.Key}' is not a setting of this file{(closest == null ? string.Empty : $" (did you mean '{closest}'?)")}; the settings are {string.Join(", ", s_keys.Keys)}",
+                    Problem(entry.KeySpan, $"'{entry.Key}' is not a setting of this file{(closest == null ? string.Empty : $" (did you mean '{closest}'?)")}; the settings are {s_keyList}",
                         Fixes.DidYouMean(entry.KeySpan, closest));
                 }
                 else if (property != null)
@@ -208,8 +215,8 @@ namespace KibanaConnectors.Rules.Set
             return new ProjectConfig(path, properties, keystore, shape, severities.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
-        // Every id of settings files but KC0017 itself (KC0016 can be made an error, say).
-        private static readonly string[] s_settable = DiagnosticRules.All
+        /// <summary>Every id of settings files but KC0017 itself (KC0016 can be made an error, say): what <c>severities</c> takes.</summary>
+        public static readonly string[] SettableIds = DiagnosticRules.All
             .Where(r => string.CompareOrdinal(r.Id, "KC1000") < 0 && r.Id != DiagnosticRules.InvalidConfigFile.Id)
             .Select(r => r.Id)
             .ToArray();
@@ -219,12 +226,12 @@ namespace KibanaConnectors.Rules.Set
             foreach (var entry in map.Entries)
             {
                 var id = entry.Key;
-                if (!s_settable.Contains(id, StringComparer.Ordinal))
+                if (!SettableIds.Contains(id, StringComparer.Ordinal))
                 {
-                    var closest = NameSuggester.AllClosest(id.ToUpperInvariant(), s_settable);
+                    var closest = NameSuggester.AllClosest(id.ToUpperInvariant(), SettableIds);
                     problem(entry.KeySpan, DiagnosticRules.Find(id) is DiagnosticRule rule && string.CompareOrdinal(rule.Id, "KC1000") >= 0
                         ? $"{id} is reported in C# code, which the CLI and the editor do not check; set its severity in .globalconfig (dotnet_diagnostic.{id}.severity)"
-                        : $"'{id}' is not the id of a diagnostic of settings files that a project can set{NameSuggester.AllInParentheses(id.ToUpperInvariant(), s_settable)}",
+                        : $"'{id}' is not the id of a diagnostic of settings files that a project can set{NameSuggester.AllInParentheses(id.ToUpperInvariant(), SettableIds)}",
                         closest.Count == 1 ? Fixes.DidYouMean(entry.KeySpan, closest[0]) : null);
                     continue;
                 }
