@@ -124,6 +124,21 @@ namespace KibanaConnectors.Rules.Set
         /// <summary>Reads the file's text; never throws: what is not valid is KC0017 at its place.</summary>
         public static ProjectConfig Read(string path, string text)
         {
+            try
+            {
+                return ReadText(path, text);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                // A bug here must not stop a check: say so at the top of the file, and read it as empty.
+                var problem = DiagnosticInfo.Create(DiagnosticRules.InvalidConfigFile, path, SourceSpan.None, System.IO.Path.GetFileName(path),
+                    $"KibanaConnectors could not read it ({ex.GetType().Name}: {ex.Message}); please report this with the file");
+                return new ProjectConfig(path, new Dictionary<string, string>(), new List<string>(), null, EquatableArray<SeverityOption>.Empty, new[] { problem }.ToEquatableArray());
+            }
+        }
+
+        private static ProjectConfig ReadText(string path, string text)
+        {
             var fileName = System.IO.Path.GetFileName(path);
             var diagnostics = new List<DiagnosticInfo>();
             var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
