@@ -21,7 +21,9 @@ namespace KibanaConnectors.Cli
     internal sealed record KibanaSummary(string File, int Line, string Title, string Name, int Connectors, int Errors, int Warnings);
 
     /// <summary>What <see cref="Checker.Check"/> read: the checked set and the text of each file, by the name diagnostics give it.</summary>
-    internal sealed record CheckedFiles(ConnectorSetModel Model, IReadOnlyDictionary<string, string> Texts);
+    /// <param name="Options">The options the files were checked with: the command line's over the config file's.</param>
+    /// <param name="Shape">The shape every file was read as (--shape, else the config file's); null: each file's content told it.</param>
+    internal sealed record CheckedFiles(ConnectorSetModel Model, IReadOnlyDictionary<string, string> Texts, ProjectOptions Options, string? Shape);
 
     /// <summary>Reads the files and runs the generator's own reading and rules over them.</summary>
     internal static class Checker
@@ -32,23 +34,72 @@ namespace KibanaConnectors.Cli
         /// <summary>Reads every file; a file that cannot be read is an <see cref="IOException"/> whose message says which and why.</summary>
         public static CheckedFiles Check(CommandLine line, TextReader stdin)
         {
-            var keystore = KeystoreFile.Combine(line.KeystoreFiles.Select(f => SettingsFiles.Keystore(Read(f, stdin))));
             // The same file twice (a shell glob and a name, './a.yml' and 'a.yml') is one file.
             var files = line.Files
                 .GroupBy(f => f == CommandLine.Stdin ? f : Path.GetFullPath(f), StringComparer.Ordinal)
                 .Select(g => g.First())
                 .Select(f => (f == CommandLine.Stdin ? StdinName : f, Read(f, stdin, asKibanaReads: true)))
                 .ToList();
+            var texts = files.ToDictionary(f => f.Item1, f => f.Item2, StringComparer.Ordinal);
+
+            // Each option: the command line's, else the config file's, else the default (docs/config-file.md).
+            var config = Config(line, texts);
+
+            var fromConfig = config == null ? ProjectOptions.Default : ProjectOptionsReader.Read(config.Property);
             var options = ProjectOptions.Default with
             {
-                ApplyMergeKeys = line.MergeKeys,
-                License = line.License == null ? null : ProjectOptionsReader.ParseLicense(line.License),
-                ElasticCloud = line.ElasticCloud,
-                KibanaVersion = line.KibanaVersion ?? KibanaVersion.Newest,
+                ApplyMergeKeys = line.MergeKeys || fromConfig.ApplyMergeKeys,
+                License = line.License == null ? fromConfig.License : ProjectOptionsReader.ParseLicense(line.License),
+                ElasticCloud = line.ElasticCloud || fromConfig.ElasticCloud,
+                KibanaVersion = line.KibanaVersion ?? fromConfig.KibanaVersion,
             };
-            return new CheckedFiles(
-                ConnectorSetBuilder.Read(files.Select(f => (f.Item1, f.Item2, line.Shape)), options, keystore.Keys, keystore.Secrets),
-                files.ToDictionary(f => f.Item1, f => f.Item2, StringComparer.Ordinal));
+            options = config?.AddTo(options) ?? options;
+            var keystoreFiles = line.KeystoreFiles.Count > 0 || config == null ? line.KeystoreFiles : config.KeystoreFiles;
+            var keystore = KeystoreFile.Combine(keystoreFiles.Select(f => SettingsFiles.Keystore(Read(f, stdin))));
+            var shape = line.Shape ?? config?.Shape;
+            return new CheckedFiles(ConnectorSetBuilder.Read(files.Select(f => (f.Item1, f.Item2, shape)), options, keystore.Keys, keystore.Secrets), texts, options, shape);
+        }
+
+        /// <summary>
+        /// The config file: --config's, else the first .kibana-connectors.yml in the folder of the files (the folder they
+        /// share) or above it, up to the repository's root; none with --no-config.
+        /// </summary>
+        private static ProjectConfig? Config(CommandLine line, Dictionary<string, string> texts)
+        {
+            if (line.NoConfig)
+            {
+                return null;
+            }
+
+            var path = line.ConfigFile;
+            if (path == null)
+            {
+                var folders = line.Files.Select(f => f == CommandLine.Stdin ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(f)) ?? string.Empty).ToList();
+                path = ProjectConfigFile.Find(SharedFolder(folders), File.Exists, d => Directory.Exists(Path.Combine(d, ".git")) || File.Exists(Path.Combine(d, ".git")));
+            }
+
+            if (path == null)
+            {
+                return null;
+            }
+
+            // Its text too, for the lines that text output shows under a problem in it.
+            var text = texts[Path.GetFullPath(path)] = Read(path, TextReader.Null);
+            return ProjectConfigFile.Read(Path.GetFullPath(path), text);
+        }
+
+        private static string SharedFolder(List<string> folders)
+        {
+            var shared = folders.Count == 0 ? Directory.GetCurrentDirectory() : folders[0];
+            foreach (var folder in folders.Skip(1))
+            {
+                while (shared.Length > 0 && !(folder == shared || folder.StartsWith(shared.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                {
+                    shared = Path.GetDirectoryName(shared) ?? string.Empty;
+                }
+            }
+
+            return shared;
         }
 
         /// <summary>The model's diagnostics as findings, sorted by file and place, with --nowarn and --warnaserror applied.</summary>
@@ -59,13 +110,14 @@ namespace KibanaConnectors.Cli
             {
                 var rule = info.Rule;
 
-                // As the compiler's NoWarn: warnings only, never errors.
-                if (rule.Severity != Severity.Error && line.NoWarn.Contains(info.Id))
+                // As the compiler's NoWarn: warnings (and the config file's infos) only, never errors.
+                if (info.Severity != Severity.Error && line.NoWarn.Contains(info.Id))
                 {
                     continue;
                 }
 
-                var severity = rule.Severity == Severity.Error || line.WarningsAsErrors ? "error" : "warning";
+                var severity = info.Severity == Severity.Error || (info.Severity == Severity.Warning && line.WarningsAsErrors) ? "error"
+                    : info.Severity == Severity.Warning ? "warning" : "info";
                 var span = info.Span;
                 findings.Add(new Finding(
                     info.FilePath,

@@ -33,7 +33,7 @@ namespace KibanaConnectors.Cli
 
         private static readonly string[] s_commands = { "check", "list", "explain", "schema" };
 
-        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--no-color", "--kibana-version", "--shape", "--fail-level" };
+        private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--no-color", "--kibana-version", "--shape", "--fail-level", "--config", "--no-config" };
 
         public string Command { get; private set; } = string.Empty;
 
@@ -64,6 +64,12 @@ namespace KibanaConnectors.Cli
 
         /// <summary><c>--shape</c>: where every file given keeps Kibana's settings; null lets each file's content tell.</summary>
         public string? Shape { get; private set; }
+
+        /// <summary><c>--config</c>: the project config file to read instead of the .kibana-connectors.yml found; null to look for one.</summary>
+        public string? ConfigFile { get; private set; }
+
+        /// <summary><c>--no-config</c>: read no project config file.</summary>
+        public bool NoConfig { get; private set; }
 
         /// <summary><c>--no-color</c>: plain text even on a terminal.</summary>
         public bool NoColor { get; private set; }
@@ -218,6 +224,12 @@ namespace KibanaConnectors.Cli
                     case "--no-color":
                         line.NoColor = true;
                         break;
+                    case "--config":
+                        line.ConfigFile = Value();
+                        break;
+                    case "--no-config":
+                        line.NoConfig = true;
+                        break;
                     default:
                         if (arg.StartsWith("-", StringComparison.Ordinal) && arg != Stdin)
                         {
@@ -297,6 +309,9 @@ Options:
   --kibana-version <x.y>   the Kibana release whose reader and rules apply, e.g. 8.18 (default: the newest)
   --merge-keys             apply YAML '<<' merge keys, as Kibana releases that used js-yaml did
   --elastic-cloud          Kibana runs on Elastic Cloud: its Elastic-Cloud-SMTP connector exists
+  --config <file>          the project config file to read (default: the first .kibana-connectors.yml in the files'
+                           folder or above it, up to the repository root); options given here win over it
+  --no-config              read no project config file
   --no-color               no colour in text output (also off when NO_COLOR is set or the output is redirected)
 
 Text output shows each problem's line with carets under the place; secret values in it are masked.
@@ -316,6 +331,7 @@ Options:
   --kibana-version <x.y>   the Kibana release whose reader and rules apply (default: the newest)
   --merge-keys             apply YAML '<<' merge keys
   --elastic-cloud          include Elastic Cloud's Elastic-Cloud-SMTP connector
+  --config <file>          the project config file (default: the .kibana-connectors.yml found); --no-config: none
 
 Exit codes: 0 listed, 2 usage error or unreadable file.",
             "schema" => @"Usage: kibana-connectors schema

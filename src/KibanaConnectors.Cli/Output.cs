@@ -28,7 +28,7 @@ namespace KibanaConnectors.Cli
                 case OutputFormat.GitHub:
                     foreach (var f in findings)
                     {
-                        writer.WriteLine($"::{f.Severity} file={Property(f.File)},line={f.Line},col={f.Column},endLine={f.EndLine},endColumn={f.EndColumn},title={Property(f.Id + ": " + f.Title)}::{Data(f.Message)}");
+                        writer.WriteLine($"::{(f.Severity == "info" ? "notice" : f.Severity)} file={Property(f.File)},line={f.Line},col={f.Column},endLine={f.EndLine},endColumn={f.EndColumn},title={Property(f.Id + ": " + f.Title)}::{Data(f.Message)}");
                     }
 
                     break;
@@ -272,7 +272,7 @@ namespace KibanaConnectors.Cli
                         json.WriteNumber("ruleIndex", index);
                     }
 
-                    json.WriteString("level", f.Severity);
+                    json.WriteString("level", f.Severity == "info" ? "note" : f.Severity);
                     json.WriteStartObject("message");
                     json.WriteString("text", f.Message);
                     json.WriteEndObject();

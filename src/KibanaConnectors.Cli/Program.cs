@@ -103,13 +103,13 @@ namespace KibanaConnectors.Cli
 
             var findings = Checker.Findings(model, line);
             var excerpts = new Dictionary<string, SourceExcerpt?>(StringComparer.Ordinal);
-            var readOptions = new Rules.Model.ReadOptions(line.MergeKeys, EmbedSecrets: false) { KibanaVersion = line.KibanaVersion ?? Rules.Model.KibanaVersion.Newest };
+            var readOptions = files.Options.ForReading(Rules.Common.EquatableArray<string>.Empty);
             SourceExcerpt? Excerpt(string file)
             {
                 // Read again for its secrets only when a problem in it is shown.
                 if (!excerpts.TryGetValue(file, out var excerpt))
                 {
-                    excerpt = excerpts[file] = files.Texts.TryGetValue(file, out var text) ? new SourceExcerpt(text, readOptions, line.Shape) : null;
+                    excerpt = excerpts[file] = files.Texts.TryGetValue(file, out var text) ? new SourceExcerpt(text, readOptions, files.Shape) : null;
                 }
 
                 return excerpt;
@@ -119,11 +119,11 @@ namespace KibanaConnectors.Cli
             return Fails(findings, line.FailLevel) ? Errors : Success;
         }
     
-        // --fail-level: errors fail by default; at "warning" any finding (each is an error or a warning); at "none" nothing.
+        // --fail-level: errors fail by default; at "warning" errors and warnings (an info never fails); at "none" nothing.
         private static bool Fails(List<Finding> findings, FailLevel level) => level switch
         {
             FailLevel.None => false,
-            FailLevel.Warning => findings.Count > 0,
+            FailLevel.Warning => findings.Any(f => f.Severity != "info"),
             _ => findings.Any(f => f.Severity == "error"),
         };
     }

@@ -36,6 +36,13 @@ namespace KibanaConnectors.Benchmarks
             var (root, _) = YamlDocumentReader.Read(text, false);
             Time("Kibana key splitting", () => KibanaSettingsReader.Read(root));
             Time("whole parse step", () => ConnectorFileReader.Read("/p/kibana.yml", text, false));
+            // Suppression comments: a file without any pays one search for the marker; one per connector, a scan of the file.
+            var commented = text.Replace("    actionTypeId: ", "    # kibana-connectors: ignore KC0302 -- reviewed\n    actionTypeId: ");
+            Time("suppression comments (none)", () => SuppressionComments.Find("/p/kibana.yml", text, new System.Collections.Generic.List<KibanaConnectors.Rules.Model.Suppression>(), new System.Collections.Generic.List<KibanaConnectors.Rules.Diagnostics.DiagnosticInfo>()));
+            Time("suppression comments (one per connector)", () => SuppressionComments.Find("/p/kibana.yml", commented, new System.Collections.Generic.List<KibanaConnectors.Rules.Model.Suppression>(), new System.Collections.Generic.List<KibanaConnectors.Rules.Diagnostics.DiagnosticInfo>()));
+            Time("whole parse step, one comment per connector", () => ConnectorFileReader.Read("/p/kibana.yml", commented, false));
+            var commentedFile = ConnectorFileReader.Read("/p/kibana.yml", commented, false);
+            Time("set, one unused suppression per connector", () => ConnectorSetBuilder.Build(new[] { commentedFile }, options));
             Time("set (names, duplicates)", () => ConnectorSetBuilder.Build(new[] { file }, options));
             Time("emit C#", () => ConnectorsEmitter.EmitText(set, nullableAnnotations: true));
             Time($"parse generated C# ({source.Length / 1024} KB)", () => CSharpSyntaxTree.ParseText(source));

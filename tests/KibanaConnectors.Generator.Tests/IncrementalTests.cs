@@ -27,6 +27,8 @@ namespace KibanaConnectors.Generator.Tests
         {
             ["a C# edit"] = Expect(options: Cached, files: new[] { Cached, Cached }, keystore: Cached, read: Cached, parsed: new[] { Cached, Cached }, all: Cached, set: Cached, output: Cached),
             ["a comment in b"] = Expect(options: Cached, files: new[] { Cached, Modified }, keystore: Cached, read: Cached, parsed: new[] { Cached, Unchanged }, all: Cached, set: Cached, output: Cached),
+            // A suppression comment is part of the file's model: it changes what the set reports (here KC0016, as it silences nothing).
+            ["a suppression comment in b"] = Expect(options: Cached, files: new[] { Cached, Modified }, keystore: Cached, read: Cached, parsed: new[] { Cached, Modified }, all: Modified, set: Modified, output: Modified),
             ["a new name in b"] = Expect(options: Cached, files: new[] { Cached, Modified }, keystore: Cached, read: Cached, parsed: new[] { Cached, Modified }, all: Modified, set: Modified, output: Modified),
             // Each keystore file is read to an equatable value, so a comment leaves the collected keys cached.
             ["a comment in the keystore list"] = Expect(options: Cached, files: new[] { Cached, Cached }, keystore: Cached, read: Cached, parsed: new[] { Cached, Cached }, all: Cached, set: Cached, output: Cached),
@@ -53,6 +55,9 @@ namespace KibanaConnectors.Generator.Tests
                     break;
                 case "a comment in b":
                     driver = driver.ReplaceAdditionalText(b, new InMemoryAdditionalText(b.Path, B + "# reviewed\n"));
+                    break;
+                case "a suppression comment in b":
+                    driver = driver.ReplaceAdditionalText(b, new InMemoryAdditionalText(b.Path, B + "# kibana-connectors: ignore-file KC0401 -- reviewed\n"));
                     break;
                 case "a new name in b":
                     driver = driver.ReplaceAdditionalText(b, new InMemoryAdditionalText(b.Path, B.Replace("name: B", "name: B2")));

@@ -29,7 +29,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: patterns().map((pattern) => ({ scheme: "file", pattern })),
     initializationOptions: settings(),
     synchronize: {
-      fileEvents: patterns().map((pattern) => workspace.createFileSystemWatcher(pattern)),
+      // The project config file changes what the server reports for the files below it.
+      fileEvents: [...patterns(), "**/.kibana-connectors.yml", "**/.kibana-connectors.yaml"].map((pattern) => workspace.createFileSystemWatcher(pattern)),
     },
   };
 

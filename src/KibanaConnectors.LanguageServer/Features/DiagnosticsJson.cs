@@ -18,7 +18,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 var item = new JsonObject
                 {
                     ["range"] = lines.Range(diagnostic.Span),
-                    ["severity"] = Lsp.Severity(rule.Severity),
+                    ["severity"] = Lsp.Severity(diagnostic.Severity),
                     ["code"] = rule.Id,
                     ["source"] = "kibana-connectors",
                     ["message"] = diagnostic.Message,

@@ -190,6 +190,13 @@ namespace KibanaConnectors.LanguageServer.Workspace
                 files = files.Select(f => f with { Diagnostics = f.Diagnostics.Concat(general.Select(d => d with { FilePath = f.Document.Path })).ToList() }).ToList();
             }
 
+            // The config file's own problems (KC0017) are published on it; with none, its diagnostics are cleared.
+            if (spec.ConfigPath != null)
+            {
+                var inConfig = model.Diagnostics.Where(d => d.FilePath == spec.ConfigPath).ToList();
+                files.Add(new FileDiagnostics(new Document(new System.Uri(spec.ConfigPath).AbsoluteUri, spec.ConfigPath, ReadDisk(spec.ConfigPath) ?? string.Empty, isOpen: false), inConfig));
+            }
+
             var result = new SetResult(spec, models, model, files);
             _sets[spec.Key] = result;
             return result;
@@ -243,17 +250,30 @@ namespace KibanaConnectors.LanguageServer.Workspace
 
         private SetSpec Spec(string key, ProjectFile? project, IReadOnlyList<Document> documents, bool standalone)
         {
+            // Each setting: the project file's (what the build reads), else the config file's, else the editor's.
+            var folder = project != null ? Path.GetDirectoryName(project.Path) : documents.Count > 0 && IsFile(documents[0].Uri) ? Path.GetDirectoryName(documents[0].Path) : null;
+            var config = folder == null ? null : Config(folder);
             string? Property(string name) =>
-                project != null && project.Properties.TryGetValue(name, out var value) && value.Trim().Length > 0 ? value : Settings.Property(name);
+                project != null && project.Properties.TryGetValue(name, out var value) && value.Trim().Length > 0 ? value : config?.Property(name) ?? Settings.Property(name);
 
             var options = ProjectOptionsReader.Read(Property);
-            var keystoreFiles = (project?.KeystoreFiles ?? new List<string>()).Concat(Settings.KeystoreFiles.Select(Resolve));
+            options = config?.AddTo(options) ?? options;
+            var keystoreFiles = (project?.KeystoreFiles ?? new List<string>()).Concat(config?.KeystoreFiles ?? new List<string>()).Concat(Settings.KeystoreFiles.Select(Resolve));
             var keystore = KeystoreFile.Combine(keystoreFiles.Select(f => SettingsFiles.Keystore(ReadDisk(f))));
             return new SetSpec(key, options, keystore, documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToList(), standalone)
             {
                 ProjectPath = project?.Path,
+                ConfigPath = config?.Path,
                 Shapes = project?.Shapes ?? new Dictionary<string, string>(),
+                DefaultShape = config?.Shape,
             };
+        }
+
+        // The .kibana-connectors.yml of a folder: in it or above it, up to the repository's root (docs/config-file.md).
+        private static ProjectConfig? Config(string folder)
+        {
+            var path = ProjectConfigFile.Find(folder, File.Exists, d => Directory.Exists(Path.Combine(d, ".git")) || File.Exists(Path.Combine(d, ".git")));
+            return path != null && ReadDisk(path) is string text ? ProjectConfigFile.Read(path, text) : null;
         }
 
         // A project elsewhere in the workspace that names this file with <KibanaConnectors Include="..."/>.
@@ -344,14 +364,20 @@ namespace KibanaConnectors.LanguageServer.Workspace
         {
             public string? ProjectPath { get; init; }
 
+            /// <summary>The .kibana-connectors.yml read for the set; null when there is none.</summary>
+            public string? ConfigPath { get; init; }
+
+            /// <summary>The config file's shape, for a file the project gives none.</summary>
+            public string? DefaultShape { get; init; }
+
             /// <summary>The <c>Shape</c> the project gives its items, by full path; a file without one is told by its content.</summary>
             public Dictionary<string, string> Shapes { get; init; } = new Dictionary<string, string>();
 
-            public string? ShapeOf(Document document) => Shapes.TryGetValue(document.Path, out var shape) ? shape : null;
+            public string? ShapeOf(Document document) => Shapes.TryGetValue(document.Path, out var shape) ? shape : DefaultShape;
 
             public bool Equals(SetSpec? other) =>
                 other != null && Key == other.Key && Options.Equals(other.Options) && Keystore.Equals(other.Keystore)
-                && Standalone == other.Standalone && Documents.SequenceEqual(other.Documents);
+                && Standalone == other.Standalone && Documents.SequenceEqual(other.Documents) && ConfigPath == other.ConfigPath && DefaultShape == other.DefaultShape;
 
             public override int GetHashCode() => Key.GetHashCode();
         }

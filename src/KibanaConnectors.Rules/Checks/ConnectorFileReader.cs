@@ -33,6 +33,7 @@ namespace KibanaConnectors.Rules.Checks
             var diagnostics = new List<DiagnosticInfo>();
             var connectors = new List<ConnectorModel>();
             var deployments = new List<DeploymentModel>();
+            var suppressions = new List<Suppression>();
             var settings = ActionsSettings.None;
             var fileName = System.IO.Path.GetFileName(filePath);
             try
@@ -51,8 +52,10 @@ namespace KibanaConnectors.Rules.Checks
                 }
                 else
                 {
-                    settings = DeploymentFileReader.Read(filePath, fileName, text, read, options, connectors, deployments, diagnostics, cancellationToken);
+                    settings = DeploymentFileReader.Read(filePath, fileName, text, read, options, connectors, deployments, diagnostics, suppressions, cancellationToken);
                 }
+
+                SuppressionComments.Find(filePath, text, suppressions, diagnostics);
             }
             catch (OperationCanceledException)
             {
@@ -65,10 +68,11 @@ namespace KibanaConnectors.Rules.Checks
                     $"KibanaConnectors could not read it ({ex.GetType().Name}: {ex.Message}); please report this with the file"));
                 connectors.Clear();
                 deployments.Clear();
+                suppressions.Clear();
                 settings = ActionsSettings.None;
             }
 
-            return new ConnectorFileModel(filePath, connectors.ToEquatableArray(), diagnostics.ToEquatableArray()) { Settings = settings, Deployments = deployments.ToEquatableArray() };
+            return new ConnectorFileModel(filePath, connectors.ToEquatableArray(), diagnostics.ToEquatableArray()) { Settings = settings, Deployments = deployments.ToEquatableArray(), Suppressions = suppressions.OrderBy(s => s.Span.Start).ToEquatableArray() };
         }
 
         private static void ReadInto(string filePath, string fileName, string text, ReadOptions options, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, ref ActionsSettings settings, System.Threading.CancellationToken cancellationToken)

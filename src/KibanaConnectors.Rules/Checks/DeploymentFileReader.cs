@@ -21,8 +21,8 @@ namespace KibanaConnectors.Rules.Checks
             "HOSTNAME", "HOME", "PATH", "LANG", "LC_ALL", "TERM", "ELASTIC_CONTAINER", "POD_NAME", "POD_IP", "NODE_NAME", "NAMESPACE",
         };
 
-        /// <summary>Reads the file into <paramref name="connectors"/> and <paramref name="deployments"/>; returns the settings of the project's own Kibana (Helm values).</summary>
-        public static ActionsSettings Read(string filePath, string fileName, string text, SettingsShape shape, ReadOptions options, List<ConnectorModel> connectors, List<DeploymentModel> deployments, List<DiagnosticInfo> diagnostics, System.Threading.CancellationToken cancellationToken)
+        /// <summary>Reads the file into <paramref name="connectors"/> and <paramref name="deployments"/> (and the suppression comments of embedded settings into <paramref name="suppressions"/>); returns the settings of the project's own Kibana (Helm values).</summary>
+        public static ActionsSettings Read(string filePath, string fileName, string text, SettingsShape shape, ReadOptions options, List<ConnectorModel> connectors, List<DeploymentModel> deployments, List<DiagnosticInfo> diagnostics, List<Suppression> suppressions, System.Threading.CancellationToken cancellationToken)
         {
             var file = DeploymentFiles.Read(filePath, text, shape, options, cancellationToken);
             if (ConnectorFileReader.Report(filePath, fileName, file.YamlProblems, diagnostics))
@@ -40,6 +40,12 @@ namespace KibanaConnectors.Rules.Checks
             foreach (var root in file.Roots)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                // The comments of a kibana.yml written in a block scalar are that file's comments, at the outer file's places.
+                if (root.Embedded != null)
+                {
+                    SuppressionComments.Find(filePath, root.Embedded.Text, suppressions, diagnostics, root.Embedded);
+                }
+
                 if (ConnectorFileReader.Report(filePath, root.Where, root.Problems, diagnostics))
                 {
                     anySettings = true;

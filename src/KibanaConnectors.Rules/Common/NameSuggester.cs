@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System;
 
 namespace KibanaConnectors.Rules.Common
@@ -64,6 +65,13 @@ namespace KibanaConnectors.Rules.Common
         {
             var closest = Closest(input, candidates);
             return closest == null ? string.Empty : $" (did you mean '{closest}'?)";
+        }
+
+        /// <summary>" (did you mean 'x' or 'y'?)" with every closest candidate (at most three), or nothing: for ids, where several are often as close.</summary>
+        public static string AllInParentheses(string input, IEnumerable<string> candidates)
+        {
+            var closest = AllClosest(input, candidates);
+            return closest.Count == 0 ? string.Empty : $" (did you mean {string.Join(" or ", closest.Take(3).Select(c => "'" + c + "'"))}?)";
         }
 
         private static int Distance(string a, string b)

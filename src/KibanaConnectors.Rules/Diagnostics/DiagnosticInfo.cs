@@ -22,7 +22,11 @@ namespace KibanaConnectors.Rules.Diagnostics
         public DiagnosticInfo WithFixes(params DiagnosticFix?[] fixes) =>
             this with { Fixes = fixes.Where(f => f != null).Select(f => f!).ToEquatableArray() };
 
-        public Severity Severity => Rule.Severity;
+        /// <summary>The severity the project sets for the id (Set/ConfiguredSeverities); null for the id's own.</summary>
+        public Severity? ConfiguredSeverity { get; init; }
+
+        /// <summary>How bad it is: the project's severity for the id, or the id's own.</summary>
+        public Severity Severity => ConfiguredSeverity ?? Rule.Severity;
 
         /// <summary>The message, as every front end shows it.</summary>
         public string Message => Rule.Format(Arguments.ToArray());

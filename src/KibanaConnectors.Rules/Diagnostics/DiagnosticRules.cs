@@ -57,6 +57,12 @@ namespace KibanaConnectors.Rules.Diagnostics
         public static readonly DiagnosticRule UnsetEnvironmentVariable = Warning(
             "KC0015", "Environment variable the Kibana container does not set", "'${{{0}}}' names an environment variable that the kibana container of {1} does not set (in its env or envFrom, line {2}); Kibana refuses to start when a variable its settings name is not set, so add {0} to the container's env{3}", Settings);
 
+        public static readonly DiagnosticRule UnusedSuppression = Warning(
+            "KC0016", "Suppression comment that silences nothing", "This suppression comment silences nothing: {0}", Settings);
+
+        public static readonly DiagnosticRule InvalidConfigFile = Error(
+            "KC0017", "Invalid .kibana-connectors.yml", "In {0}, {1}", Settings);
+
         public static readonly DiagnosticRule MissingActionTypeId = Error(
             "KC0101", "actionTypeId is missing", "Connector '{0}' has no actionTypeId; add one, such as 'actionTypeId: .webhook'", Connectors);
 

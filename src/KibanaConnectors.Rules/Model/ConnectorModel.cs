@@ -69,5 +69,8 @@ namespace KibanaConnectors.Rules.Model
 
         /// <summary>The Kibana resources of a manifest, each with its own settings; empty for other files.</summary>
         public EquatableArray<DeploymentModel> Deployments { get; init; } = EquatableArray<DeploymentModel>.Empty;
+
+        /// <summary>The ids its suppression comments silence (docs/suppressions.md), applied when the set is checked.</summary>
+        public EquatableArray<Suppression> Suppressions { get; init; } = EquatableArray<Suppression>.Empty;
     }
 }

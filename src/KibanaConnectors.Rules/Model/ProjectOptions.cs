@@ -36,6 +36,12 @@ namespace KibanaConnectors.Rules.Model
         /// <summary>The Kibana release whose rules apply (<c>KibanaConnectorsKibanaVersion</c>); the newest by default.</summary>
         public KibanaVersion KibanaVersion { get; init; } = KibanaVersion.Newest;
 
+        /// <summary>
+        /// Severities set per id for the CLI and the editor server by the project's <c>.kibana-connectors.yml</c>; empty in a
+        /// build, whose severities per id come from <c>.globalconfig</c> (Roslyn applies them).
+        /// </summary>
+        public EquatableArray<SeverityOption> Severities { get; init; } = EquatableArray<SeverityOption>.Empty;
+
         /// <summary>What of these options reading one settings file depends on, with the project's keystore keys.</summary>
         public ReadOptions ForReading(EquatableArray<string> keystore) =>
             new ReadOptions(ApplyMergeKeys, EmbedSecrets) { Keystore = keystore, KibanaVersion = KibanaVersion };
@@ -44,6 +50,10 @@ namespace KibanaConnectors.Rules.Model
         public ReadOptions ForReading(EquatableArray<string> keystore, EquatableArray<KubernetesSecret> secrets) =>
             ForReading(keystore) with { KubernetesSecrets = secrets };
     }
+
+    /// <summary>A severity a project sets for one id (<c>severities:</c> in <c>.kibana-connectors.yml</c>).</summary>
+    /// <param name="Severity">The severity shown; null for <c>none</c>: the id is not reported.</param>
+    internal sealed record SeverityOption(string Id, Severity? Severity);
 
     /// <summary>The options that change how a settings file is read: the parse step's input besides the text.</summary>
     /// <param name="ApplyMergeKeys">

@@ -16,6 +16,9 @@ namespace KibanaConnectors.Rules.Reading
         /// <summary>The settings as YAML, with the outer file's places; null when there are none.</summary>
         public YamlNode? Yaml { get; set; }
 
+        /// <summary>The text the settings are read from when they are written in a scalar (a chart's <c>kibana.yml: |</c>); null otherwise.</summary>
+        public EmbeddedText? Embedded { get; set; }
+
         /// <summary>Syntax problems of an embedded text, at the outer file's places.</summary>
         public IReadOnlyList<YamlProblem> Problems { get; set; } = new YamlProblem[0];
 
@@ -207,6 +210,7 @@ namespace KibanaConnectors.Rules.Reading
             var (yaml, problems) = YamlDocumentReader.Read(embedded.Text, options.KibanaVersion.Reader, options.ApplyMergeKeys, embedded, cancellationToken);
             settings.Yaml = yaml;
             settings.Problems = problems;
+            settings.Embedded = embedded;
         }
 
         // The eck-stack chart: eck-kibana holds the eck-kibana chart's values, whose fields are a Kibana spec's, and the

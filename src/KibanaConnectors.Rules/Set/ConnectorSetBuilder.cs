@@ -53,6 +53,7 @@ namespace KibanaConnectors.Rules.Set
                 sets.Add(new DeploymentSetModel(deployment, classes[deployment.Key], members.ToEquatableArray()) { EmailDomainAllowlist = domains });
             }
 
+            diagnostics = ConfiguredSeverities.Apply(Suppressions.Apply(diagnostics, ordered), options.Severities);
             return new ConnectorSetModel(options, named.ToEquatableArray(), diagnostics.ToEquatableArray(), files.Count > 0)
             {
                 EmailDomainAllowlist = allowlist,
