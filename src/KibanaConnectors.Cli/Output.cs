@@ -27,7 +27,7 @@ namespace KibanaConnectors.Cli
                 case OutputFormat.GitHub:
                     foreach (var f in findings)
                     {
-                        writer.WriteLine($"::{f.Severity} file={Property(f.File)},line={f.Line},col={f.Column},endLine={f.EndLine},endColumn={f.EndColumn},title={Property(f.Id + ": " + f.Title)}::{Data(f.Message)}");
+                        writer.WriteLine($"::{(f.Severity == "info" ? "notice" : f.Severity)} file={Property(f.File)},line={f.Line},col={f.Column},endLine={f.EndLine},endColumn={f.EndColumn},title={Property(f.Id + ": " + f.Title)}::{Data(f.Message)}");
                     }
 
                     break;
@@ -72,10 +72,12 @@ namespace KibanaConnectors.Cli
             }
 
             var errors = findings.Count(f => f.Severity == "error");
-            var warnings = findings.Count - errors;
-            writer.WriteLine(findings.Count == 0
-                ? $"{Plural(connectorCount, "connector")} in {Plural(fileCount, "file")}: no problems."
-                : $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(fileCount, "file")} ({Plural(connectorCount, "connector")}).");
+            var warnings = findings.Count(f => f.Severity == "warning");
+            var notes = findings.Count - errors - warnings;
+            var noted = notes == 0 ? string.Empty : $" ({Plural(notes, "note")})";
+            writer.WriteLine(errors + warnings == 0
+                ? $"{Plural(connectorCount, "connector")} in {Plural(fileCount, "file")}: no problems{noted}."
+                : $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(fileCount, "file")} ({Plural(connectorCount, "connector")}){noted}.");
             if (findings.Count > 0)
             {
                 var first = findings.FirstOrDefault(f => f.Severity == "error") ?? findings[0];
@@ -266,7 +268,7 @@ namespace KibanaConnectors.Cli
                 {
                     json.WriteStartObject();
                     json.WriteString("ruleId", f.Id);
-                    json.WriteString("level", f.Severity);
+                    json.WriteString("level", f.Severity == "info" ? "note" : f.Severity);
                     json.WriteStartObject("message");
                     json.WriteString("text", f.Message);
                     json.WriteEndObject();
