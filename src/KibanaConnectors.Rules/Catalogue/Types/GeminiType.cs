@@ -57,8 +57,12 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             var json = JsonText.Parse(text, out var error);
             if (json == null)
             {
+                // The parser names the character it stops at; of a secret, only where.
+                var why = error!.StartsWith("'", System.StringComparison.Ordinal) && error.IndexOf("' where", System.StringComparison.Ordinal) is int at && at > 0
+                    ? "a character" + error.Substring(at + 1)
+                    : error;
                 check.Report(DiagnosticRules.InvalidCredentialsJson, span, check.Id,
-                    $"is not JSON ({error}), so Kibana refuses it (\"Invalid JSON format for credentials\"); write the service account's key file as it is, quoted, or as ${{ENV_VAR}}");
+                    $"is not JSON ({why}), so Kibana refuses it (\"Invalid JSON format for credentials\"); write the service account's key file as it is, quoted, or as ${{ENV_VAR}}");
                 return;
             }
 
