@@ -66,6 +66,11 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Contains("config.inferenceId 'openai-chat' must name an Elasticsearch inference endpoint that exists before Kibana starts", message);
             Assert.Contains("elastic/kibana#268812", message);
             Assert.Contains("PUT _inference/chat_completion/openai-chat", message);
+            Assert.Contains("secrets.providerSecrets goes to Elasticsearch only when Kibana creates the endpoint", message);
+
+            // Without provider secrets (an Elastic Inference Service endpoint), the note says no more.
+            var eis = Inference.Replace("    secrets:\n      providerSecrets:\n        api_key: ${OPENAI_API_KEY}\n", "    secrets:\n      providerSecrets: {}\n");
+            Assert.DoesNotContain("providerSecrets", Message(Run(eis), "KC0204"));
         }
 
         [Fact]

@@ -93,6 +93,8 @@ namespace KibanaConnectors.Rules.Checks
             State(section, field) is FieldState state && !(state.Value?.Kind == ValueKind.String && state.Value.Text.Length == 0)
             && !(state.Value == null && state.Entry?.Value is SettingsScalar { Kind: ScalarKind.String, Value: "" });
 
+        public bool HasEntries(Section section, string field) => State(section, field)?.Value is { Kind: ValueKind.Map } map && map.Entries.Count > 0;
+
         public bool IsTemplate(Section section, string field) => State(section, field)?.Value?.Kind == ValueKind.Template;
 
         public string? Text(Section section, string field)

@@ -71,7 +71,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             Added = VersionFact.Since(8, 16, "elastic/kibana#189027 (v8.16.0); Kibana Guide 8.16 inference-action-type.html"),
             KeyHints = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["secrets.apiKey"] = "the service's key goes under secrets.providerSecrets, by the name Elasticsearch takes (providerSecrets: {api_key: ...}); the .gen-ai and .bedrock connectors take apiKey, .inference does not",
+                ["secrets.apiKey"] = "the service's key goes under secrets.providerSecrets, by the name Elasticsearch takes (providerSecrets: {api_key: ...}); .gen-ai takes apiKey, .inference does not",
                 ["secrets.api_key"] = "the service's key goes under secrets.providerSecrets (providerSecrets: {api_key: ...})",
                 ["config.model_id"] = "the service's settings go under config.providerConfig (providerConfig: {model_id: ...})",
                 ["config.model"] = "the service's settings go under config.providerConfig (providerConfig: {model_id: ...})",
@@ -88,8 +88,12 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             {
                 var taskType = check.Text(Section.Config, "taskType") ?? "<taskType>";
                 var id = check.Text(Section.Config, "inferenceId");
+                // index.ts preSaveHook is also the only place that sends providerConfig and providerSecrets anywhere.
+                var unused = check.HasEntries(Section.Secrets, "providerSecrets")
+                    ? "; secrets.providerSecrets goes to Elasticsearch only when Kibana creates the endpoint, so here it is sent nowhere: keep the service's key in the endpoint instead"
+                    : string.Empty;
                 check.Report(DiagnosticRules.InferenceEndpointNeeded, check.ValueSpan(Section.Config, "inferenceId"), check.Id,
-                    id == null ? "the value of config.inferenceId" : "'" + id + "'", taskType, id ?? "<inferenceId>");
+                    id == null ? "the value of config.inferenceId" : "'" + id + "'", taskType, id ?? "<inferenceId>", unused);
             }
         }
     }
