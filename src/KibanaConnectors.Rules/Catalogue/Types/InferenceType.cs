@@ -27,7 +27,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             ("anthropic", "Anthropic."),
             ("watsonxai", "IBM watsonx.ai."),
             ("alibabacloud-ai-search", "Alibaba Cloud AI Search."),
-            ("elastic", "The Elastic Inference Service (EIS)."));
+            ("elastic", "The Elastic Inference Service (EIS)."))
+            .ValueAdded("elastic", VersionFact.Since(8, 18, "elastic/kibana#205672 (v8.18.0) added the elastic provider for EIS"));
 
         // The Elasticsearch task types. configValidator takes 'chat_completion', or any text whose upper case is a SUB_ACTION
         // key (constants.ts), so also 'COMPLETION' or 'unified_completion'; no Elasticsearch endpoint has such a task type,
@@ -39,7 +40,8 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             ("completion", "Text completion."),
             ("rerank", "Reranking of texts against a query."),
             ("text_embedding", "Dense vector embeddings of text."),
-            ("sparse_embedding", "Sparse (ELSER-style) embeddings of text."));
+            ("sparse_embedding", "Sparse (ELSER-style) embeddings of text."))
+            .ValueAdded("chat_completion", VersionFact.Since(8, 18, "elastic/kibana#205672 (v8.18.0) added the unified_completion sub-action for chat_completion"));
 
         public static readonly ConnectorTypeSpec Spec = new ConnectorTypeSpec(
             ".inference",
