@@ -116,6 +116,7 @@ namespace KibanaConnectors.Cli
                     continue;
                 }
 
+                // As the compiler: --warnaserror makes warnings errors, never notes (info, such as KC0204).
                 var severity = info.Severity == Severity.Error || (info.Severity == Severity.Warning && line.WarningsAsErrors) ? "error"
                     : info.Severity == Severity.Warning ? "warning" : "info";
                 var span = info.Span;
@@ -148,7 +149,7 @@ namespace KibanaConnectors.Cli
                 var d = set.Deployment;
                 var inside = findings.Where(f => f.File == d.FilePath && f.HasPlace && f.Line >= d.Span.StartLine + 1 && f.Line <= d.Span.EndLine + 1).ToList();
                 var errors = inside.Count(f => f.Severity == "error");
-                return new KibanaSummary(d.FilePath, d.NameSpan.DisplayLine, d.Title, Name(d), set.Connectors.Count, errors, inside.Count - errors);
+                return new KibanaSummary(d.FilePath, d.NameSpan.DisplayLine, d.Title, Name(d), set.Connectors.Count, errors, inside.Count(f => f.Severity == "warning"));
             }).ToList();
 
         /// <summary>Every connector with the name of the Kibana resource it belongs to (null for the project's own Kibana).</summary>

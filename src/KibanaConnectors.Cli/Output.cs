@@ -73,10 +73,12 @@ namespace KibanaConnectors.Cli
             }
 
             var errors = findings.Count(f => f.Severity == "error");
-            var warnings = findings.Count - errors;
-            writer.WriteLine(findings.Count == 0
-                ? $"{Plural(connectorCount, "connector")} in {Plural(fileCount, "file")}: no problems."
-                : $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(fileCount, "file")} ({Plural(connectorCount, "connector")}).");
+            var warnings = findings.Count(f => f.Severity == "warning");
+            var notes = findings.Count - errors - warnings;
+            var noted = notes == 0 ? string.Empty : $" ({Plural(notes, "note")})";
+            writer.WriteLine(errors + warnings == 0
+                ? $"{Plural(connectorCount, "connector")} in {Plural(fileCount, "file")}: no problems{noted}."
+                : $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(fileCount, "file")} ({Plural(connectorCount, "connector")}){noted}.");
             if (findings.Count > 0)
             {
                 var first = findings.FirstOrDefault(f => f.Severity == "error") ?? findings[0];

@@ -281,6 +281,7 @@ namespace KibanaConnectors.Cli
                         new JsonObject { ["type"] = "string", ["pattern"] = Template }),
                 },
                 FieldKind.TextMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } },
+                FieldKind.AnyMap => new JsonObject { ["type"] = "object" },
                 FieldKind.Object => Fields(field.Object!.Fields, strict, field.Object.Description),
                 FieldKind.ObjectList => new JsonObject { ["type"] = "array", ["maxItems"] = field.Max, ["items"] = Fields(field.Object!.Fields, strict, field.Object.Description) },
                 _ => new JsonObject { ["type"] = "string" },

@@ -187,6 +187,19 @@ xpack.actions.preconfigured:
         }
 
         [Fact]
+        public void A_note_is_printed_as_info_never_fails_the_check_and_stays_a_note_with_warnaserror()
+        {
+            var path = File("kibana.yml", "xpack.actions.preconfigured:\n  ai:\n    actionTypeId: .inference\n    name: AI\n    config: {provider: elastic, taskType: chat_completion, inferenceId: .rainbow-sprinkles-elastic}\n");
+            var (exit, output, _) = Run(string.Empty, "check", path, "--format", "msbuild", "--warnaserror");
+            Assert.Equal(0, exit);
+            Assert.StartsWith(path + "(5,73): info KC0204: Connector 'ai': config.inferenceId '.rainbow-sprinkles-elastic' must name", output);
+
+            var text = Lines(Run(string.Empty, "check", path).Out);
+            Assert.Equal("1 connector in 1 file: no problems (1 note).", text[^2]);
+            Assert.StartsWith("::notice file=", Run(string.Empty, "check", path, "--format", "github").Out);
+        }
+
+        [Fact]
         public void Explain_prints_the_page_of_an_id_from_the_tool_itself()
         {
             var (exit, output, error) = Run(string.Empty, "explain", "KC0202");
@@ -239,7 +252,7 @@ xpack.actions.preconfigured:
         }
 
         [Theory]
-        [InlineData("KC0209", "'KC0209' is not a KibanaConnectors diagnostic id; the closest: KC0009, KC0109, KC0201, KC0202, KC0203 ('kibana-connectors explain' lists every id)")]
+        [InlineData("KC0209", "'KC0209' is not a KibanaConnectors diagnostic id; the closest: KC0009, KC0109, KC0201, KC0202, KC0203, KC0204, KC0205 ('kibana-connectors explain' lists every id)")]
         [InlineData("kc1003", "'KC1003' is not a KibanaConnectors diagnostic id; the closest: KC0003, KC1001, KC1002 (")]
         [InlineData("pagerduty", "'pagerduty' is not a KibanaConnectors diagnostic id ('kibana-connectors explain' lists every id)")]
         public void Explain_of_an_unknown_id_exits_2_and_names_the_closest(string id, string message)

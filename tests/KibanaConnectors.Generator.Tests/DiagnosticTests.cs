@@ -268,8 +268,6 @@ my-tines:
         }
 
         [Theory]
-        [InlineData(".gemini")]
-        [InlineData(".inference")]
         [InlineData(".thehive")]
         [InlineData(".xsoar")]
         [InlineData(".sentinelone")]
@@ -290,20 +288,19 @@ my-tines:
         public void Registered_types_without_a_typed_class_become_generic_connectors()
         {
             const string yaml = @"xpack.actions.preconfigured:
-  my-gemini:
-    actionTypeId: .gemini
-    name: Gemini
+  my-http:
+    actionTypeId: .http
+    name: HTTP
     config:
-      apiUrl: https://us-central1-aiplatform.googleapis.com
-      gcpRegion: us-central1
-      defaultModel: gemini-2.5-pro
+      url: https://api.example.com
+      region: us-central1
     secrets:
-      credentialsJson: ${GEMINI_CREDENTIALS}
+      token: ${HTTP_TOKEN}
 ";
             var result = Run(yaml);
             Assert.Empty(result.Diagnostics);
-            Assert.Contains("__KC.GenericConnector MyGemini", result.Source);
-            Assert.Contains("[\"gcpRegion\"] = \"us-central1\"", result.Source);
+            Assert.Contains("__KC.GenericConnector MyHttp", result.Source);
+            Assert.Contains("[\"region\"] = \"us-central1\"", result.Source);
             Assert.Empty(result.CompilationErrors);
         }
 

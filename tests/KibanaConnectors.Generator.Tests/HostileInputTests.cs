@@ -42,7 +42,7 @@ namespace KibanaConnectors.Generator.Tests
         [InlineData("xpack.actions.preconfigured:\n  a:\n    actionTypeId: .webhook\n    name: n\n    config:\n      url: 'http://[::1'\n")]
         [InlineData("xpack.actions.preconfigured:\n  a:\n    actionTypeId: .email\n    name: n\n    config:\n      from: x@y\n      port: 0x7FFFFFFFFFFFFFFFFFFF\n")]
         [InlineData("xpack.actions.preconfigured:\n  '':\n    actionTypeId: .server-log\n")]
-        [InlineData("xpack.actions.preconfigured:\n  a:\n    actionTypeId: .gemini\n    name: n\n    config: {x: [1, 2.5, .inf, ~, true, {y: 0o17}]}\n    secrets: {nested: {deep: v}, list: [a]}\n")]
+        [InlineData("xpack.actions.preconfigured:\n  a:\n    actionTypeId: .http\n    name: n\n    config: {x: [1, 2.5, .inf, ~, true, {y: 0o17}]}\n    secrets: {nested: {deep: v}, list: [a]}\n")]
         public void Odd_inputs_are_handled(string yaml)
         {
             AssertHandled(yaml);

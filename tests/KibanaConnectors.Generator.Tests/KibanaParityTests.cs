@@ -66,7 +66,7 @@ namespace KibanaConnectors.Generator.Tests
         [Fact]
         public void KC0401_says_when_embedding_compiles_the_value_in_and_covers_generic_connectors()
         {
-            const string yaml = "xpack.actions.preconfigured:\n  g:\n    actionTypeId: .gemini\n    name: G\n    secrets:\n      credentialsJson: '{\"key\": 1}'\n";
+            const string yaml = "xpack.actions.preconfigured:\n  g:\n    actionTypeId: .http\n    name: G\n    secrets:\n      credentialsJson: '{\"key\": 1}'\n";
             var plain = Run(yaml);
             Assert.Equal(new[] { At("KC0401", yaml, "'{") }, plain.Codes);
             Assert.DoesNotContain("compiled into the assembly", Message(plain, "KC0401"));
@@ -93,7 +93,7 @@ namespace KibanaConnectors.Generator.Tests
         [Fact]
         public void A_secret_listed_in_the_keystore_counts_as_present_and_is_read_from_its_key()
         {
-            const string yaml = "xpack.actions.preconfigured:\n  pd:\n    actionTypeId: .pagerduty\n    name: PD\n  g:\n    actionTypeId: .gemini\n    name: G\n";
+            const string yaml = "xpack.actions.preconfigured:\n  pd:\n    actionTypeId: .pagerduty\n    name: PD\n  g:\n    actionTypeId: .http\n    name: G\n";
             var without = GeneratorHarness.Run(new[] { ("/p/kibana.yml", yaml) });
             Assert.Equal(new[] { At("KC0105", yaml, "pd") }, without.Codes);
 

@@ -77,7 +77,7 @@ namespace KibanaConnectors.Generator.Tests
         [Fact]
         public void Keys_become_javascript_property_names()
         {
-            var yaml = "xpack.actions.preconfigured:\n  True:\n    actionTypeId: .gemini\n    name: G\n    config:\n      -1: a\n      1.50: b\n      .inf: c\n      null: d\n      FALSE: e\n";
+            var yaml = "xpack.actions.preconfigured:\n  True:\n    actionTypeId: .http\n    name: G\n    config:\n      -1: a\n      1.50: b\n      .inf: c\n      null: d\n      FALSE: e\n";
             var file = Read(yaml);
             Assert.Empty(Codes(file));
             var connector = Assert.Single(file.Connectors);
@@ -223,7 +223,7 @@ namespace KibanaConnectors.Generator.Tests
         {
             // YamlDotNet 18.1: an anchor on a flow map's value followed by another entry, and an empty block scalar
             // whose lines hold spaces; the positions after them stay exact.
-            const string yaml = "xpack.actions.preconfigured:\n  my-log: {name: &n Log, actionTypeId: .server-log}\n  other: {name: *n, actionTypeId: .server-log, exposeConfig: false}\n  note:\n    name: Note\n    actionTypeId: .gemini\n    config:\n      text: |+\n        \n\n      empty: >\n       \n    exposeConfig: maybe\n";
+            const string yaml = "xpack.actions.preconfigured:\n  my-log: {name: &n Log, actionTypeId: .server-log}\n  other: {name: *n, actionTypeId: .server-log, exposeConfig: false}\n  note:\n    name: Note\n    actionTypeId: .http\n    config:\n      text: |+\n        \n\n      empty: >\n       \n    exposeConfig: maybe\n";
             var file = Read(yaml);
             Assert.Equal(new[] { At("KC0107", yaml, "maybe") }, Codes(file));
             Assert.Equal(new[] { "Log", "Note", "Log" }, file.Connectors.OrderBy(c => c.Id, System.StringComparer.Ordinal).Select(c => c.Name).ToArray());
@@ -249,7 +249,7 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Contains("the key '1' appears twice in one map (first at line 2)", Message(Read(yaml, "9.2"), "KC0001"));
 
             // js-yaml 3 (safeLoad, 8.18 and 9.0) reads 017 as octal, js-yaml 4 (load, 9.1 and 9.2) as decimal.
-            var numbers = "xpack.actions.preconfigured:\n  g:\n    actionTypeId: .gemini\n    name: G\n    config:\n      -017: a\n      -1_000: b\n      -0b11: c\n";
+            var numbers = "xpack.actions.preconfigured:\n  g:\n    actionTypeId: .http\n    name: G\n    config:\n      -017: a\n      -1_000: b\n      -0b11: c\n";
             Assert.Equal(new[] { "-15", "-1000", "-3" }, Assert.Single(Read(numbers, "8.18").Connectors).Config.Entries.Select(e => e.Key));
             Assert.Equal(new[] { "-17", "-1000", "-3" }, Assert.Single(Read(numbers, "9.2").Connectors).Config.Entries.Select(e => e.Key));
             Assert.Equal(new[] { "-17", "-1_000", "-0b11" }, Assert.Single(Read(numbers, "9.4").Connectors).Config.Entries.Select(e => e.Key));

@@ -292,6 +292,38 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Equal("${1:my-slack}:\n  actionTypeId: .slack\n  name: ${2:name}\n  secrets:\n    webhookUrl: ${3:\\${WEBHOOKURL}}", (string?)slack["insertText"]);
         }
 
+        private const string AiConnectors = "xpack.actions.preconfigured:\n  my-ai:\n    actionTypeId: .inference\n    name: AI\n    config:\n      provider: \n      taskType: chat_completion\n      inferenceId: openai-chat\n  my-gemini:\n    actionTypeId: .gemini\n    name: Gemini\n    config:\n      \n";
+
+        [Fact]
+        public async Task The_ai_connectors_get_completion_hover_and_the_inference_endpoint_note()
+        {
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            await client.OpenAsync(uri, AiConnectors.Replace("provider: \n", "provider: openai\n"));
+
+            // KC0204 is a note (LSP severity 3, information) on inferenceId's value, not a warning.
+            var diagnostics = await client.DiagnosticsAsync(uri, 1);
+            var note = diagnostics.Single(d => (string?)d!["code"] == "KC0204")!;
+            Assert.Equal(3, (int)note["severity"]!);
+            Assert.Contains("KC0204@8:20-8:31", LspAssert.Codes(diagnostics));
+
+            var inferenceId = await HoverAsync(client, uri, 7, 10);
+            Assert.Contains("**config.inferenceId**", inferenceId);
+            Assert.Contains("Kibana does not create it for a preconfigured connector", inferenceId);
+            Assert.Contains("licence: enterprise", await HoverAsync(client, uri, 9, 22));
+
+            // Completion: Kibana's providers as values; the required Gemini fields first.
+            await client.ChangeAsync(uri, 2, new JsonObject { ["text"] = AiConnectors });
+            var providers = await LabelsAsync(client, uri, 5, 16);
+            Assert.Contains("openai", providers);
+            Assert.Contains("elastic", providers);
+            Assert.Contains("alibabacloud-ai-search", providers);
+            var gemini = await LabelsAsync(client, uri, 12, 6);
+            Assert.Equal(new[] { "apiUrl", "gcpProjectID", "gcpRegion" }, gemini.Take(3).OrderBy(x => x, StringComparer.Ordinal));
+            Assert.Contains("defaultModel", gemini);
+        }
+
         private static JsonObject Position(string uri, int line, int character) =>
             new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["position"] = Lsp(line, character) };
 

@@ -46,7 +46,7 @@ namespace KibanaConnectors.Generator.Tests
         [Fact]
         public void A_generic_connector()
         {
-            const string yaml = "xpack.actions.preconfigured:\n  my-gemini:\n    actionTypeId: .gemini\n    name: Gemini\n    config:\n      apiUrl: https://generativelanguage.googleapis.com\n      defaultModel: gemini-2.5-pro\n      gcpRegion: us-central1\n      nested: {list: [1, 2.5, true, null, text], map: {a: b}}\n    secrets:\n      credentialsJson: ${GEMINI_CREDENTIALS}\n";
+            const string yaml = "xpack.actions.preconfigured:\n  my-http:\n    actionTypeId: .http\n    name: HTTP\n    config:\n      apiUrl: https://generativelanguage.googleapis.com\n      defaultModel: gemini-2.5-pro\n      gcpRegion: us-central1\n      nested: {list: [1, 2.5, true, null, text], map: {a: b}}\n    secrets:\n      credentialsJson: ${GEMINI_CREDENTIALS}\n";
             Match("Variant.GenericConnector.g.cs.txt", GeneratorHarness.Run(yaml));
         }
 

@@ -74,8 +74,8 @@ namespace KibanaConnectors.Generator.Tests
         [Fact]
         public void A_csharp_7_3_project_gets_code_without_nullable_annotations_that_compiles()
         {
-            var gemini = "\n  my-gemini:\n    actionTypeId: .gemini\n    name: Gemini\n    config: {a: [1, {b: c}]}\n";
-            var result = GeneratorHarness.Run(new[] { ("/project/kibana.yml", s_yaml + gemini) }, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, null,
+            var generic = "\n  my-http:\n    actionTypeId: .http\n    name: HTTP\n    config: {a: [1, {b: c}]}\n";
+            var result = GeneratorHarness.Run(new[] { ("/project/kibana.yml", s_yaml + generic) }, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, null,
                 "class Use { object M() { Acme.Alerts.PreconfiguredConnectors.TryGet(\"my-jira\", out var c); return c; } }");
             Assert.DoesNotContain("#nullable", result.Source);
             Assert.DoesNotContain("object?", result.Source);

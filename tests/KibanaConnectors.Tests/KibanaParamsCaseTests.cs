@@ -49,7 +49,16 @@ namespace KibanaConnectors.Tests
             ["tines"] = new TinesConnector("tines", "Tines", false, new TinesConfig(new Uri("https://app.tines.io")), new TinesSecrets(s_secret, s_secret)),
             ["gen-ai"] = new GenAiConnector("openai", "OpenAI", false, new GenAiConfig(GenAiApiProvider.OpenAI, new Uri("https://api.openai.com/v1/chat/completions")), new GenAiSecrets(s_secret)),
             ["bedrock"] = new BedrockConnector("bedrock", "Bedrock", false, new BedrockConfig(new Uri("https://bedrock-runtime.us-east-1.amazonaws.com")), new BedrockSecrets(s_secret, s_secret)),
+            ["inference-chat"] = Inference(InferenceTaskType.ChatCompletion),
+            ["inference-completion"] = Inference(InferenceTaskType.Completion),
+            ["inference-rerank"] = Inference(InferenceTaskType.Rerank),
+            ["inference-text-embedding"] = Inference(InferenceTaskType.TextEmbedding),
+            ["inference-sparse-embedding"] = Inference(InferenceTaskType.SparseEmbedding),
+            ["gemini"] = new GeminiConnector("gemini", "Gemini", false, new GeminiConfig(new Uri("https://us-central1-aiplatform.googleapis.com"), "us-central1", "my-project"), new GeminiSecrets(s_secret)),
         };
+
+        private static InferenceConnector Inference(InferenceTaskType taskType) =>
+            new InferenceConnector("ai", "AI", false, new InferenceConfig(InferenceProvider.Openai, taskType, "inference-" + taskType), new InferenceSecrets());
 
         // Keyed by row number and description, so that each row is a test of its own in any runner.
         private static readonly Dictionary<string, ParamsCase> s_rows = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "KibanaParamsCases.json")))!["cases"]!
@@ -193,7 +202,7 @@ namespace KibanaConnectors.Tests
                 return text == "@null" ? ParamValues.Null : text;
             }
 
-            if (target == typeof(int) || target == typeof(bool) || target == typeof(long))
+            if (target == typeof(int) || target == typeof(bool) || target == typeof(long) || target == typeof(double))
             {
                 return value.Deserialize(target);
             }
@@ -265,6 +274,16 @@ namespace KibanaConnectors.Tests
             if (type == typeof(CaseComment))
             {
                 return new CaseComment((string)value["comment"]!, (string)value["commentId"]!);
+            }
+
+            if (type == typeof(InferenceMessage))
+            {
+                return new InferenceMessage((string)value["role"]!, (string?)value["content"], (string?)value["name"], (string?)value["toolCallId"]);
+            }
+
+            if (type == typeof(GeminiMessage))
+            {
+                return new GeminiMessage((string)value["role"]!, (string)value["content"]!);
             }
 
             if (type == typeof(PagerDutyLink))

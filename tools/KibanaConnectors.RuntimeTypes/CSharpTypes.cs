@@ -62,6 +62,7 @@ namespace KibanaConnectors.RuntimeTypes
                 FieldKind.Boolean => "bool",
                 FieldKind.Enum => field.EnumType!,
                 FieldKind.TextMap => "IReadOnlyDictionary<string, string>",
+                FieldKind.AnyMap => "IReadOnlyDictionary<string, object?>",
                 FieldKind.Object => field.Object!.TypeName,
                 FieldKind.ObjectList => "IReadOnlyList<" + field.Object!.TypeName + ">",
                 _ => throw new NotSupportedException($"Field kind {field.Kind} ({field.Name}) has no runtime type yet"),
@@ -69,7 +70,7 @@ namespace KibanaConnectors.RuntimeTypes
         }
 
         /// <summary>True when the type needs <c>System.Collections.Generic</c>.</summary>
-        public static bool IsCollection(FieldSpec field) => field.Kind is FieldKind.TextMap or FieldKind.ObjectList;
+        public static bool IsCollection(FieldSpec field) => field.Kind is FieldKind.TextMap or FieldKind.AnyMap or FieldKind.ObjectList;
 
         /// <summary>True when the type needs <c>System</c>.</summary>
         public static bool IsUri(FieldSpec field) => !field.IsSecret && field.Kind == FieldKind.Url;

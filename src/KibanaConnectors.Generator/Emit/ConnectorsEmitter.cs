@@ -370,6 +370,9 @@ namespace KibanaConnectors.Generator.Emit
 
                     w.Append(" }");
                     break;
+                case FieldKind.AnyMap:
+                    RawMap(w, value, NullableMark(options));
+                    break;
                 case FieldKind.Object:
                     Construct(w, field.Object!.TypeName, field.Object.Fields, value, c, options);
                     break;

@@ -63,6 +63,7 @@ namespace KibanaConnectors.LanguageServer.Features
             FieldKind.Boolean => "true or false",
             FieldKind.Enum => "one of a set of values",
             FieldKind.TextMap => "map of names to text",
+            FieldKind.AnyMap => "map of any values, passed on as written",
             FieldKind.Object => "map of fields",
             _ => "list of maps" + (field.Max is int max ? $" (at most {max})" : string.Empty),
         };

@@ -113,7 +113,7 @@ namespace KibanaConnectors.LanguageServer.Features
 
                 // Required fields first, then those a condition requires, then the rest; each group in catalogue order.
                 var rank = field.Required ? "0" : field.RequiredCondition != null ? "1" : "2";
-                var insert = field.Kind == FieldKind.Object || field.Kind == FieldKind.ObjectList || field.Kind == FieldKind.TextMap ? field.Name + ":" : field.Name + ": ";
+                var insert = field.Kind is FieldKind.Object or FieldKind.ObjectList or FieldKind.TextMap or FieldKind.AnyMap ? field.Name + ":" : field.Name + ": ";
                 items.Add(Item(field.Name, Field, CatalogueText.Field(string.Join(".", path) + "." + field.Name, field), rank + Pad(items.Count), insert, markdown: true));
             }
         }

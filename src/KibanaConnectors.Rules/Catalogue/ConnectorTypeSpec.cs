@@ -64,6 +64,12 @@ namespace KibanaConnectors.Rules.Catalogue
         public VersionFact Added { get; init; } = VersionFact.Unknown(
             "the stored history of Kibana's source has no release tags and no stored Kibana Guide page dates it: taken to exist from 8.0 on");
 
+        /// <summary>
+        /// Keys people write that are no field of the type, by path (<c>secrets.apiKey</c>), with what to write instead:
+        /// the KC0106 message says it in place of the closest field name.
+        /// </summary>
+        public IReadOnlyDictionary<string, string> KeyHints { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
         /// <summary>The type's own rules, run after every field has passed the checks its spec implies.</summary>
         public Action<ITypeCheck>? Rules { get; }
     }

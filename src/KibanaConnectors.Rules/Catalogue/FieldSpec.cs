@@ -30,6 +30,12 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>A map of text values (headers); <c>Secret</c> values in secrets.</summary>
         TextMap,
 
+        /// <summary>
+        /// A map Kibana passes on unchecked (<c>z.object({}).passthrough()</c>): any keys, any values (text, numbers,
+        /// booleans, lists, nested maps), kept as written.
+        /// </summary>
+        AnyMap,
+
         /// <summary>A nested object with its own fields.</summary>
         Object,
 
@@ -91,6 +97,12 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>Text that Kibana's schema requires to be non-empty (<c>z.string().min(1)</c>).</summary>
         public bool NonEmpty { get; private set; }
 
+        /// <summary>
+        /// Said after "needs config.x" when a required field is missing: what the field is for, where that is not plain
+        /// from its name (<c>(the id of the Elasticsearch inference endpoint ...)</c>); null for nothing more.
+        /// </summary>
+        public string? MissingHint { get; private set; }
+
         public int? Min { get; private set; }
 
         public int? Max { get; private set; }
@@ -99,6 +111,13 @@ namespace KibanaConnectors.Rules.Catalogue
         {
             Required = true;
             return this;
+        }
+
+        /// <summary>Marks the field required, and says <paramref name="hint"/> when it is missing (<see cref="MissingHint"/>).</summary>
+        public FieldSpec AsRequired(string hint)
+        {
+            MissingHint = hint;
+            return AsRequired();
         }
 
         /// <summary>Marks the field required under a condition the type's rules check, e.g. <c>RequiredWhen("service is 'other'")</c>.</summary>
@@ -173,6 +192,9 @@ namespace KibanaConnectors.Rules.Catalogue
             new FieldSpec(name, FieldKind.Enum, description) { EnumSpec = spec, Values = values.Length == 0 ? spec.Values.Select(v => v.Value).ToArray() : values };
 
         public static FieldSpec TextMap(string name, string description) => new FieldSpec(name, FieldKind.TextMap, description);
+
+        /// <summary>A map of any values that Kibana passes on unchecked (<see cref="FieldKind.AnyMap"/>).</summary>
+        public static FieldSpec AnyMap(string name, string description) => new FieldSpec(name, FieldKind.AnyMap, description);
 
         public static FieldSpec Nested(string name, string description, ObjectSpec spec) => new FieldSpec(name, FieldKind.Object, description) { Object = spec };
 

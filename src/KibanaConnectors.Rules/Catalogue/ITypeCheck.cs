@@ -40,6 +40,9 @@ namespace KibanaConnectors.Rules.Catalogue
         /// </summary>
         bool IsGiven(Section section, string field);
 
+        /// <summary>True when a map field (<see cref="FieldKind.TextMap"/>, <see cref="FieldKind.AnyMap"/>) passed its checks and holds an entry.</summary>
+        bool HasEntries(Section section, string field);
+
         /// <summary>True when the field's value is a <c>${NAME}</c> template, known only when Kibana starts.</summary>
         bool IsTemplate(Section section, string field);
 

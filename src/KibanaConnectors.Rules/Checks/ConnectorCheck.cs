@@ -74,12 +74,12 @@ namespace KibanaConnectors.Rules.Checks
 
             foreach (var field in Spec.Config.Where(f => f.Required))
             {
-                Require(Section.Config, field.Name, string.Empty);
+                Require(Section.Config, field.Name, field.MissingHint ?? string.Empty);
             }
 
             foreach (var field in Spec.Secrets.Where(f => f.Required))
             {
-                Require(Section.Secrets, field.Name, string.Empty);
+                Require(Section.Secrets, field.Name, field.MissingHint ?? string.Empty);
             }
 
             Spec.Rules?.Invoke(this);
@@ -92,6 +92,8 @@ namespace KibanaConnectors.Rules.Checks
         public bool IsGiven(Section section, string field) =>
             State(section, field) is FieldState state && !(state.Value?.Kind == ValueKind.String && state.Value.Text.Length == 0)
             && !(state.Value == null && state.Entry?.Value is SettingsScalar { Kind: ScalarKind.String, Value: "" });
+
+        public bool HasEntries(Section section, string field) => State(section, field)?.Value is { Kind: ValueKind.Map } map && map.Entries.Count > 0;
 
         public bool IsTemplate(Section section, string field) => State(section, field)?.Value?.Kind == ValueKind.Template;
 
@@ -162,7 +164,7 @@ namespace KibanaConnectors.Rules.Checks
                 FieldKind.Boolean => field.Default ?? "false",
                 FieldKind.Integer or FieldKind.Number => (field.Min ?? 0).ToString(CultureInfo.InvariantCulture),
                 FieldKind.Url or FieldKind.TemplateUrl => "https://",
-                FieldKind.TextMap or FieldKind.Object => "{}",
+                FieldKind.TextMap or FieldKind.AnyMap or FieldKind.Object => "{}",
                 FieldKind.ObjectList => "[]",
                 _ => "''",
             };
@@ -311,6 +313,10 @@ namespace KibanaConnectors.Rules.Checks
             {
                 message = $"{path} is a '<<' merge key, which Kibana's YAML reader does not apply: it reads '<<' as an ordinary key and the connector fails when it runs. Write the fields out, or set KibanaConnectorsYamlMergeKeys=true if your Kibana still reads merge keys (releases that used js-yaml)";
             }
+            else if (Spec.KeyHints.TryGetValue(path, out var hint))
+            {
+                message = $"{path} is not a {(section == Section.Config ? "config" : "secret")} field of {Spec.ActionTypeId}: {hint}";
+            }
             else if (Spec.Fields(section == Section.Config ? Section.Secrets : Section.Config).Any(f => f.Name == entry.Key))
             {
                 var other = section == Section.Config ? "secrets" : "config";
@@ -326,7 +332,7 @@ namespace KibanaConnectors.Rules.Checks
                     $" (known: {string.Join(", ", fields.Select(f => f.Name))})";
             }
 
-            var suggestion = entry.Key == "<<" || fields.Count == 0 ? null : NameSuggester.Closest(entry.Key, fields.Select(f => f.Name));
+            var suggestion = entry.Key == "<<" || fields.Count == 0 || Spec.KeyHints.ContainsKey(path) ? null : NameSuggester.Closest(entry.Key, fields.Select(f => f.Name));
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownKey, _filePath, entry.KeySpan, Id, message).WithFixes(Fixes.DidYouMean(entry.KeySpan, suggestion)));
         }
 

@@ -53,6 +53,8 @@ namespace KibanaConnectors.Rules.Checks
                     return Boolean(node, path);
                 case FieldKind.TextMap:
                     return TextMap(node, path);
+                case FieldKind.AnyMap:
+                    return AnyMap(node, path);
                 case FieldKind.Object:
                     return Object(field.Object!, node, path);
                 default:
@@ -217,6 +219,18 @@ namespace KibanaConnectors.Rules.Checks
             }
 
             return ok ? ValueNode.Map(entries.ToEquatableArray()) : null;
+        }
+
+        // Kibana's passthrough object takes any map as it is; only something that is no map is refused.
+        private ValueNode? AnyMap(SettingsNode node, string path)
+        {
+            if (!(node is SettingsMap { IsList: false }))
+            {
+                WrongType(path, node, "a map");
+                return null;
+            }
+
+            return ConnectorReader.ToValue(node, _environmentDefaults);
         }
 
         private ValueNode? Object(ObjectSpec spec, SettingsNode node, string path)

@@ -108,6 +108,12 @@ namespace KibanaConnectors.Rules.Diagnostics
         public static readonly DiagnosticRule InvalidPem = Error(
             "KC0203", "Certificate data is not base64-encoded PEM", "Connector '{0}': {1} {2}", Rules);
 
+        public static readonly DiagnosticRule InferenceEndpointNeeded = new DiagnosticRule(
+            "KC0204", "Inference endpoint must already exist", "Connector '{0}': config.inferenceId {1} must name an Elasticsearch inference endpoint that exists before Kibana starts, because Kibana does not create it for a preconfigured connector (elastic/kibana#268812) and leaves the connector out of its list while the endpoint is missing; create it with PUT _inference/{2}/{3}{4}", Rules, Severity.Info);
+
+        public static readonly DiagnosticRule InvalidCredentialsJson = Error(
+            "KC0205", "Google credentials are not a service account key", "Connector '{0}': secrets.credentialsJson {1}", Rules);
+
         public static readonly DiagnosticRule HostNotAllowed = Error(
             "KC0301", "Connector host not in allowedHosts", "Connector '{0}': {1} calls the host '{2}', which xpack.actions.allowedHosts ({3}) does not list, so Kibana refuses to run the connector; add '{2}' to allowedHosts{4}", Rules);
 

@@ -83,6 +83,19 @@ namespace KibanaConnectors
             return value;
         }
 
+        /// <summary>A list as an array, refused when it holds a null entry; null when it is null.</summary>
+        public T[]? Entries<T>(IEnumerable<T>? values, string parameter)
+            where T : class
+        {
+            var list = values?.ToArray();
+            if (list != null && list.Any(v => v == null))
+            {
+                throw Fail(parameter, parameter + " has a null entry");
+            }
+
+            return list;
+        }
+
         public string[]? List(IEnumerable<string>? values, int maxItems, int maxLength, string parameter, string field)
         {
             if (values == null)

@@ -141,7 +141,7 @@ namespace KibanaConnectors.Generator.Tests.Differential
         private string Connector(int spelling, string indent, bool anchors)
         {
             var id = Pick(s_ids);
-            var type = Pick(new[] { ".server-log", ".server-log", ".index", ".gemini" });
+            var type = Pick(new[] { ".server-log", ".server-log", ".index", ".http" });
             var fields = new List<(string Key, string Value)>();
             if (anchors && Chance(10))
             {
@@ -167,7 +167,7 @@ namespace KibanaConnectors.Generator.Tests.Differential
             {
                 fields.Add(("config", Pick(new[] { "{index: alerts}", "'{\"index\": \"alerts\"}'", "{index: !!str 7}", "{\"index\": alerts, refresh: True}" })));
             }
-            else if (type == ".gemini")
+            else if (type == ".http")
             {
                 fields.Add(("config", "{" + string.Join(", ", Enumerable.Range(0, _random.Next(1, 4)).Select(_ => Pick(s_configKeys)).Where(k => k.IndexOf('\n') < 0)) + "}"));
             }
@@ -202,7 +202,7 @@ namespace KibanaConnectors.Generator.Tests.Differential
                         body.Append(indent).Append("  ").Append(field).Append(": ").Append(value).Append('\n');
                     }
 
-                    if (type == ".gemini" && Chance(30))
+                    if (type == ".http" && Chance(30))
                     {
                         // Block scalars, one of them empty with lines of spaces (YamlDotNet 18.1 refuses those too).
                         body.Append(indent).Append("  secrets:\n")
