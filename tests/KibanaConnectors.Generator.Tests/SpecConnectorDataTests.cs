@@ -138,7 +138,8 @@ namespace KibanaConnectors.Generator.Tests
             var auths = Regex.Matches(data, "new SpecAuthSchema\\((\"[^\"]*\"), (\"[^\"]*\"), (new\\[\\] \\{[^}]*\\}|new string\\[0\\]), (new\\[\\] \\{[^}]*\\}|new string\\[0\\])(, keyedByHeader: true)?\\),")
                 .Select(m => new { id = Nullable(m.Groups[1].Value), source = Nullable(m.Groups[2].Value), required = Strings(m.Groups[3].Value), optional = Strings(m.Groups[4].Value), keyedByHeader = m.Groups[5].Success })
                 .ToArray();
-            var origin = Regex.Match(data, "do not edit by hand\\.\\n\\s+/// (.*)\\n").Groups[1].Value;
+            var originLines = Regex.Match(data, "do not edit by hand\\.\\n((?:\\s+/// (?!</summary>).*\\n)*)").Groups[1].Value;
+            var origin = string.Join(" ", originLines.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => l.Substring(4)));
             Assert.Equal(Regex.Matches(data, "new SpecConnector\\(").Count, specs.Length);
             Assert.Equal(Regex.Matches(data, "new SpecAuthSchema\\(").Count, auths.Length);
             return JsonSerializer.Serialize(new { origin, specs, authTypes = auths });

@@ -9,8 +9,8 @@ namespace KibanaConnectors.LanguageServer.Features
 {
     /// <summary>
     /// <c>textDocument/hover</c>: a field's description, kind, default, values and whether it is secret; a connector id's
-    /// type and name; a type's description (a spec connector's: its release, licence and auth types); for <c>${NAME}</c>, whether the variable is set in the server's
-    /// environment (never its value).
+    /// type and name; a type's description (a spec connector's: its release, licence and auth types); for
+    /// <c>${NAME}</c>, whether the variable is set in the server's environment (never its value).
     /// </summary>
     internal static class Hover
     {
