@@ -45,6 +45,19 @@ namespace KibanaConnectors.Generator.Tests
         }
 
         [Fact]
+        public void The_authType_is_compiled_in_as_the_name_it_is_and_the_token_is_read_from_the_environment()
+        {
+            var result = Run(Connector(".github", "      authType: bearer\n      token: ${GITHUB_TOKEN}\n"));
+            Assert.Contains("[\"authType\"] = __KC.Secret.FromLiteral(\"xpack.actions.preconfigured.my-spec.secrets.authType\", \"bearer\")", result.Source);
+            Assert.Contains("[\"token\"] = __KC.Secret.FromEnvironment(\"${GITHUB_TOKEN}\")", result.Source);
+            Assert.Empty(result.CompilationErrors);
+
+            // A literal token stays out of the assembly, as for every other type.
+            var literal = GeneratorHarness.Run(Connector(".github", "      authType: bearer\n      token: ghp_literal\n"));
+            Assert.DoesNotContain("ghp_literal", literal.Source);
+        }
+
+        [Fact]
         public void A_misspelt_spec_id_still_gets_did_you_mean()
         {
             const string yaml = "xpack.actions.preconfigured:\n  my-spec:\n    actionTypeId: .virustotl\n    name: A\n";
