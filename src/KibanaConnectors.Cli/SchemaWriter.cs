@@ -169,6 +169,38 @@ namespace KibanaConnectors.Cli
             };
         }
 
+        // A spec connector: its secrets.authType is one of the spec's auth types (or a ${NAME}); the rest of its secrets
+        // depend on that choice, which the rules check.
+        private static JsonObject SpecAuthType(SpecConnector spec) => new JsonObject
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { ["actionTypeId"] = new JsonObject { ["const"] = spec.ActionTypeId } }, ["required"] = new JsonArray("actionTypeId") },
+            ["then"] = new JsonObject
+            {
+                ["properties"] = new JsonObject
+                {
+                    ["secrets"] = new JsonObject
+                    {
+                        ["anyOf"] = new JsonArray(
+                            new JsonObject
+                            {
+                                ["type"] = "object",
+                                ["properties"] = new JsonObject
+                                {
+                                    ["authType"] = new JsonObject
+                                    {
+                                        ["description"] = "The auth type, which chooses the secrets Kibana asks for.",
+                                        ["anyOf"] = new JsonArray(
+                                            new JsonObject { ["enum"] = new JsonArray(spec.AuthTypes!.Select(a => (JsonNode?)a.Type).ToArray()) },
+                                            new JsonObject { ["type"] = "string", ["pattern"] = Template }),
+                                    },
+                                },
+                            },
+                            new JsonObject { ["type"] = "string" }),
+                    },
+                },
+            },
+        };
+
         // A connector: its keys, and its type's config and secrets. Strict (with what is required) only while no key of
         // the connector holds a dot, since "config.url: x" beside "config:" completes the same map.
         private static JsonObject Connector(bool strict)
@@ -185,9 +217,10 @@ namespace KibanaConnectors.Cli
                         ["secrets"] = new JsonObject { ["anyOf"] = new JsonArray(Ref(Name(spec, "secrets", strict: false)), new JsonObject { ["type"] = "string" }) },
                     },
                 },
-            }).ToArray());
+            }).Concat(SpecConnectors.All.Where(spec => spec.AuthTypes?.Count > 0).Select(spec => (JsonNode?)SpecAuthType(spec))).ToArray());
 
-            var types = ConnectorCatalogue.All.Select(s => s.ActionTypeId).Concat(ActionTypes.Generic).OrderBy(t => t, System.StringComparer.Ordinal).ToList();
+            var types = ConnectorCatalogue.All.Select(s => s.ActionTypeId).Concat(ActionTypes.Generic).Concat(SpecConnectors.All.Select(s => s.ActionTypeId))
+                .OrderBy(t => t, System.StringComparer.Ordinal).ToList();
             // additionalProperties would not see the properties declared beside "if": name the allowed keys instead.
             var then = new JsonObject
             {

@@ -324,6 +324,33 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Contains("defaultModel", gemini);
         }
 
+        [Fact]
+        public async Task Spec_connectors_are_offered_with_their_display_names_explained_on_hover_and_their_auth_types_completed()
+        {
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            var text = "xpack.actions.preconfigured:\n  my-github:\n    actionTypeId: \n    name: GitHub\n";
+            await client.OpenAsync(uri, text);
+
+            var items = (await client.RequestAsync("textDocument/completion", Position(uri, 2, 18)))!.AsArray();
+            var github = items.Single(i => (string?)i!["label"] == ".github")!;
+            Assert.Equal("Github", (string?)github["detail"]);
+            Assert.Contains("spec connector", (string?)github["documentation"]!["value"]);
+            Assert.Contains(".virustotal", items.Select(i => (string?)i!["label"]));
+
+            var written = "xpack.actions.preconfigured:\n  my-github:\n    actionTypeId: .github\n    name: GitHub\n    secrets:\n      authType: \n      \n";
+            await client.ChangeAsync(uri, 2, new JsonObject { ["text"] = written });
+            var hover = await HoverAsync(client, uri, 2, 20);
+            Assert.Contains("**.github**: Github, a spec connector of Kibana's kbn-connector-specs", hover);
+            Assert.Contains("registered from Kibana 9.3", hover);
+            Assert.Contains("licence: enterprise", hover);
+            Assert.Contains("`bearer` (token)", hover);
+
+            Assert.Equal(new[] { "bearer" }, await LabelsAsync(client, uri, 5, 16));
+            Assert.Contains("token", await LabelsAsync(client, uri, 6, 6));
+        }
+
         private static JsonObject Position(string uri, int line, int character) =>
             new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["position"] = Lsp(line, character) };
 

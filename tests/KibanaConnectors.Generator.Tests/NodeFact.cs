@@ -20,6 +20,15 @@ namespace KibanaConnectors.Tests.Node
                 Skip = why + $"; to run it: (cd {Path.Combine("tests", folder)} && npm ci), then dotnet test (.ci/run does both)";
             }
         }
+
+        /// <summary>A test of a script that needs Node only, no packages (a script under scripts/).</summary>
+        public NodeFactAttribute()
+        {
+            if (NodeScript.NodeMissing() is string why && Environment.GetEnvironmentVariable(NodeScript.RequireVariable) != "1")
+            {
+                Skip = why + "; install Node 18 or later to run it (.ci/run requires it)";
+            }
+        }
     }
 
     internal static class NodeScript
@@ -48,6 +57,12 @@ namespace KibanaConnectors.Tests.Node
                 return $"tests/{folder}/node_modules is missing";
             }
 
+            return NodeMissing();
+        }
+
+        /// <summary>Why Node cannot run here; null when it can.</summary>
+        public static string? NodeMissing()
+        {
             try
             {
                 using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
@@ -64,7 +79,19 @@ namespace KibanaConnectors.Tests.Node
         public static string Run(string folder, string script, string input, TimeSpan timeout, params string[] args)
         {
             Assert.Null(Missing(folder));
-            var start = new ProcessStartInfo("node") { WorkingDirectory = Folder(folder), RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            return Exec(Folder(folder), script, input, timeout, args);
+        }
+
+        /// <summary>Runs <c>node script args</c> from the repository's root (a script that needs no packages); returns standard output.</summary>
+        public static string RunFromRoot(string script, TimeSpan timeout, params string[] args)
+        {
+            Assert.Null(NodeMissing());
+            return Exec(RepositoryRoot(), script, string.Empty, timeout, args);
+        }
+
+        private static string Exec(string workingDirectory, string script, string input, TimeSpan timeout, string[] args)
+        {
+            var start = new ProcessStartInfo("node") { WorkingDirectory = workingDirectory, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             start.ArgumentList.Add(script);
             foreach (var arg in args)
             {

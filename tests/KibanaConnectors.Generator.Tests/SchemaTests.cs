@@ -65,6 +65,14 @@ namespace KibanaConnectors.Generator.Tests
             Add(File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot(), "samples", "ConnectorCatalog", "kibana.yml")));
             Add(GeneratorHarness.ReadTestData("reference-examples.yml"));
 
+            // Spec connectors: secrets keyed by authType, written out, as ${NAME} or misspelt.
+            foreach (var authType in new[] { "bearer", "${GITHUB_AUTH_TYPE}", "bearr" })
+            {
+                Add($"xpack.actions.preconfigured:\n  gh:\n    actionTypeId: .github\n    name: GitHub\n    secrets:\n      authType: {authType}\n      token: ${{GITHUB_TOKEN}}\n");
+            }
+
+            Add("xpack.actions.preconfigured:\n  vt:\n    actionTypeId: .virustotal\n    name: VirusTotal\n    secrets:\n      authType: api_key_header\n      x-apikey: ${VT_KEY}\n");
+
             // Valid sets of every type in every spelling (nested, flat, mixed, flow; anchors, merge keys; quotes), as the property tests write them.
             for (var i = 0; i < 150; i++)
             {

@@ -458,6 +458,7 @@ namespace KibanaConnectors.Generator.Emit
         {
             w.Append("new global::System.Collections.Generic.Dictionary<string, __KC.Secret> { ");
             var first = true;
+            var spec = SpecConnectors.Find(c.ActionTypeId) != null;
             void Walk(ValueNode node, string path)
             {
                 if (node.Kind == ValueKind.Map)
@@ -471,7 +472,15 @@ namespace KibanaConnectors.Generator.Emit
                 {
                     w.Append(first ? "[" : ", [").String(path).Append("] = ");
                     first = false;
-                    SecretExpression(w, node, c, path, options);
+                    if (path == "authType" && node.Kind == ValueKind.String && spec)
+                    {
+                        // A spec connector's authType names an auth type: no secret, so known without the keystore.
+                        w.Append(Runtime).Append("Secret.FromLiteral(").String(ConnectorsKeystore.Key(c.Id, path)).Append(", ").String(node.Text).Append(')');
+                    }
+                    else
+                    {
+                        SecretExpression(w, node, c, path, options);
+                    }
                 }
             }
 

@@ -68,6 +68,25 @@ namespace KibanaConnectors.LanguageServer.Features
                 {
                     items.Add(Item(generic, Class, "A connector type Kibana registers, checked only as far as its shape (kept generic here).", "1", generic));
                 }
+
+                foreach (var specConnector in SpecConnectors.All)
+                {
+                    items.Add(Item(specConnector.ActionTypeId, Class, specConnector.Describe(), "2", specConnector.ActionTypeId, markdown: true, detail: specConnector.DisplayName));
+                }
+            }
+            else if (below.Count == 2 && below[1] == "secrets" && context.OnKey
+                && SpecConnectors.Find(CatalogueText.ActionTypeId(workspace, document, lines, context) ?? string.Empty) is SpecConnector withKeys)
+            {
+                AddSpecSecrets(items, withKeys, Siblings(lines, context));
+            }
+            else if (below.Count == 3 && below[1] == "secrets" && below[2] == "authType" && !context.OnKey
+                && SpecConnectors.Find(CatalogueText.ActionTypeId(workspace, document, lines, context) ?? string.Empty) is SpecConnector withAuth)
+            {
+                foreach (var auth in withAuth.AuthTypes ?? Array.Empty<SpecAuth>())
+                {
+                    var secrets = SpecConnectors.RequiredSecrets(withAuth, auth.Type);
+                    items.Add(Item(auth.Type, EnumMember, secrets == null ? "An auth type of the spec." : "Secrets: " + (secrets.Count == 0 ? "none" : string.Join(", ", secrets)) + ".", "0", auth.Type));
+                }
             }
             else if (below.Count >= 2 && (below[1] == "config" || below[1] == "secrets"))
             {
@@ -115,6 +134,27 @@ namespace KibanaConnectors.LanguageServer.Features
                 var rank = field.Required ? "0" : field.RequiredCondition != null ? "1" : "2";
                 var insert = field.Kind is FieldKind.Object or FieldKind.ObjectList or FieldKind.TextMap or FieldKind.AnyMap ? field.Name + ":" : field.Name + ": ";
                 items.Add(Item(field.Name, Field, CatalogueText.Field(string.Join(".", path) + "." + field.Name, field), rank + Pad(items.Count), insert, markdown: true));
+            }
+        }
+
+        // A spec connector's secrets: authType first, then the secrets of each of its auth types.
+        private static void AddSpecSecrets(JsonArray items, SpecConnector spec, HashSet<string> present)
+        {
+            var offered = new HashSet<string>(present, StringComparer.Ordinal);
+            if (offered.Add("authType"))
+            {
+                items.Add(Item("authType", Field, "One of " + string.Join(", ", (spec.AuthTypes ?? Array.Empty<SpecAuth>()).Select(a => a.Type)) + ": chooses the secrets Kibana asks for.", "0", "authType: "));
+            }
+
+            foreach (var auth in spec.AuthTypes ?? Array.Empty<SpecAuth>())
+            {
+                foreach (var secret in SpecConnectors.RequiredSecrets(spec, auth.Type) ?? Array.Empty<string>())
+                {
+                    if (offered.Add(secret))
+                    {
+                        items.Add(Item(secret, Field, $"Secret of authType {auth.Type}: write it as ${{ENV_VAR}} or keep it in the Kibana keystore.", "1", secret + ": "));
+                    }
+                }
             }
         }
 
@@ -221,13 +261,22 @@ namespace KibanaConnectors.LanguageServer.Features
 
         private static string Pad(int index) => index.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 
-        private static JsonObject Item(string label, int kind, string documentation, string sort, string insertText, bool markdown = false) => new JsonObject
+        private static JsonObject Item(string label, int kind, string documentation, string sort, string insertText, bool markdown = false, string? detail = null)
         {
-            ["label"] = label,
-            ["kind"] = kind,
-            ["sortText"] = sort + label,
-            ["insertText"] = insertText,
-            ["documentation"] = markdown ? new JsonObject { ["kind"] = "markdown", ["value"] = documentation } : (JsonNode)documentation,
-        };
+            var item = new JsonObject
+            {
+                ["label"] = label,
+                ["kind"] = kind,
+                ["sortText"] = sort + label,
+                ["insertText"] = insertText,
+                ["documentation"] = markdown ? new JsonObject { ["kind"] = "markdown", ["value"] = documentation } : (JsonNode)documentation,
+            };
+            if (detail != null)
+            {
+                item["detail"] = detail;
+            }
+
+            return item;
+        }
     }
 }

@@ -9,8 +9,8 @@ namespace KibanaConnectors.LanguageServer.Features
 {
     /// <summary>
     /// <c>textDocument/hover</c>: a field's description, kind, default, values and whether it is secret; a connector id's
-    /// type and name; a type's description; for <c>${NAME}</c>, whether the variable is set in the server's
-    /// environment (never its value).
+    /// type and name; a type's description (a spec connector's: its release, licence and auth types); for
+    /// <c>${NAME}</c>, whether the variable is set in the server's environment (never its value).
     /// </summary>
     internal static class Hover
     {
@@ -43,6 +43,11 @@ namespace KibanaConnectors.LanguageServer.Features
                 if (inConnector[0] == "actionTypeId" && !context.OnKey && ConnectorCatalogue.Find(context.Value) is ConnectorTypeSpec typeSpec)
                 {
                     return Markdown(CatalogueText.Type(typeSpec), lines, context.Line, context.ValueStart, context.Value.Length);
+                }
+
+                if (inConnector[0] == "actionTypeId" && !context.OnKey && SpecConnectors.Find(context.Value) is SpecConnector specConnector)
+                {
+                    return Markdown(specConnector.Describe(), lines, context.Line, context.ValueStart, context.Value.Length);
                 }
 
                 return CatalogueText.EntryKeyDescriptions.TryGetValue(inConnector[0], out var about) && context.OnKey

@@ -11,25 +11,20 @@ namespace KibanaConnectors.Rules.Catalogue
     {
         /// <summary>
         /// Registered types without a typed class here: kept as a generic connector with raw config. From Kibana's
-        /// stack connectors registration (x-pack/platform/plugins/shared/stack_connectors/server/connector_types/index.ts)
-        /// and the connector specs (kbn-connector-specs); some sit behind Kibana feature flags (.sentinelone, .crowdstrike).
+        /// stack connectors registration (x-pack/platform/plugins/shared/stack_connectors/server/connector_types/index.ts);
+        /// some sit behind Kibana feature flags (.sentinelone, .crowdstrike). The spec connectors (kbn-connector-specs)
+        /// are <see cref="SpecConnectors"/>.
         /// </summary>
         public static readonly IReadOnlyList<string> Generic = new[]
         {
-            ".abuseipdb",
-            ".confluence-cloud",
             ".crowdstrike",
             ".esql-external-data-source",
-            ".github",
             ".http",
-            ".jina",
-            ".jira-cloud",
             ".jira-service-management",
             ".mcp",
             ".microsoft_defender_endpoint",
             ".sentinelone",
             ".thehive",
-            ".virustotal",
             ".xsoar",
         };
 
@@ -60,10 +55,13 @@ namespace KibanaConnectors.Rules.Catalogue
 
         /// <summary>The licence a type needs to run, when known.</summary>
         public static KibanaLicense? License(string actionTypeId) =>
-            ConnectorCatalogue.Find(actionTypeId)?.License ?? (s_genericLicenses.TryGetValue(actionTypeId, out var license) ? license : (KibanaLicense?)null);
+            ConnectorCatalogue.Find(actionTypeId)?.License
+            ?? SpecConnectors.Find(actionTypeId)?.License
+            ?? (s_genericLicenses.TryGetValue(actionTypeId, out var license) ? license : (KibanaLicense?)null);
 
+        /// <summary>Whether some Kibana release registers the type (a spec connector's first release is checked apart).</summary>
         public static bool IsRegistered(string actionTypeId) =>
-            ConnectorCatalogue.Find(actionTypeId) != null || Generic.Contains(actionTypeId, StringComparer.Ordinal);
+            ConnectorCatalogue.Find(actionTypeId) != null || SpecConnectors.Find(actionTypeId) != null || Generic.Contains(actionTypeId, StringComparer.Ordinal);
 
         public static string UnknownTypeMessage(string actionTypeId)
         {
@@ -85,7 +83,7 @@ namespace KibanaConnectors.Rules.Catalogue
                 return null;
             }
 
-            var known = ConnectorCatalogue.Ids.Concat(Generic).ToArray();
+            var known = ConnectorCatalogue.Ids.Concat(Generic).Concat(SpecConnectors.All.Select(s => s.ActionTypeId)).ToArray();
             var candidate = actionTypeId.StartsWith(".", StringComparison.Ordinal) ? actionTypeId : "." + actionTypeId;
             return known.Contains(candidate, StringComparer.Ordinal) ? candidate : NameSuggester.Closest(candidate, known);
         }

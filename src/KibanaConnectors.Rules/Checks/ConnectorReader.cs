@@ -90,9 +90,11 @@ namespace KibanaConnectors.Rules.Checks
             var config = ReadSection(entry, "config", id, filePath, diagnostics, out var configOk);
             var secrets = ReadSection(entry, "secrets", id, filePath, diagnostics, out var secretsOk);
 
+            var specType = actionTypeId == null ? null : SpecConnectors.Find(actionTypeId);
             if (secrets != null)
             {
-                ReportLiteralSecrets(filePath, id, secrets, string.Empty, options, diagnostics);
+                // A spec connector's secrets.authType names an auth type, which is no secret.
+                ReportLiteralSecrets(filePath, id, specType == null ? secrets : Without(secrets, "authType"), string.Empty, options, diagnostics);
             }
 
             ValueNode configValues = ValueNode.EmptyMap;
@@ -128,8 +130,19 @@ namespace KibanaConnectors.Rules.Checks
                     hosts = check.Hosts();
                     places = check.Places();
                 }
+                else if (specType != null && !specType.Added.ExistsIn(options.KibanaVersion))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownActionType, filePath, typeSpan, id,
+                        $"actionTypeId '{actionTypeId}' ({specType.DisplayName}) is not a connector type of Kibana {options.KibanaVersion}: it is a spec connector (kbn-connector-specs), and {VersionWords.TooNew(specType.Added, options.KibanaVersion)}"));
+                    actionTypeId = null;
+                }
                 else if (ActionTypes.IsRegistered(actionTypeId))
                 {
+                    if (specType != null && secretsOk)
+                    {
+                        new SpecConnectorCheck(filePath, id, idSpan, specType, options.InKeystore, options.KibanaVersion.ReadsEnvironmentDefaults, diagnostics).Run(secrets);
+                    }
+
                     var defaults = options.KibanaVersion.ReadsEnvironmentDefaults;
                     configValues = config == null ? ValueNode.EmptyMap : ToValue(config, defaults);
                     secretValues = WithKeystore(id, secrets == null ? ValueNode.EmptyMap : ToValue(secrets, defaults), options);
@@ -150,6 +163,13 @@ namespace KibanaConnectors.Rules.Checks
                 Hosts = hosts,
                 Places = places,
             };
+        }
+
+        private static SettingsMap Without(SettingsMap map, string key)
+        {
+            var copy = new SettingsMap(map.Span) { IsList = map.IsList };
+            copy.Entries.AddRange(map.Entries.Where(e => e.Key != key));
+            return copy;
         }
 
         // A generic connector's secrets that only the keystore holds: xpack.actions.preconfigured.<id>.secrets.<field>.

@@ -1,0 +1,3 @@
+const GATED_CONNECTOR_SPECS: Record<string, keyof ExperimentalFeatures> = {
+  '.virustotal': 'virusTotalConnectorOn',
+};
