@@ -54,19 +54,19 @@ namespace KibanaConnectors.LanguageServer.Features
                 var present = Siblings(lines, context);
                 foreach (var key in CatalogueText.EntryKeys.Where(k => !present.Contains(k)))
                 {
-                    items.Add(Item(key, Field, CatalogueText.EntryKeyDescriptions[key], key == "actionTypeId" || key == "name" ? "0" : "1", key + ": "));
+                    items.Add((JsonNode)Item(key, Field, CatalogueText.EntryKeyDescriptions[key], key == "actionTypeId" || key == "name" ? "0" : "1", key + ": "));
                 }
             }
             else if (!context.OnKey && below.Count == 2 && below[1] == "actionTypeId")
             {
                 foreach (var spec in ConnectorCatalogue.All.OrderBy(s => s.ActionTypeId, StringComparer.Ordinal))
                 {
-                    items.Add(Item(spec.ActionTypeId, Class, spec.Description, "0", spec.ActionTypeId));
+                    items.Add((JsonNode)Item(spec.ActionTypeId, Class, spec.Description, "0", spec.ActionTypeId));
                 }
 
                 foreach (var generic in ActionTypes.Generic)
                 {
-                    items.Add(Item(generic, Class, "A connector type Kibana registers, checked only as far as its shape (kept generic here).", "1", generic));
+                    items.Add((JsonNode)Item(generic, Class, "A connector type Kibana registers, checked only as far as its shape (kept generic here).", "1", generic));
                 }
             }
             else if (below.Count >= 2 && (below[1] == "config" || below[1] == "secrets"))
@@ -114,7 +114,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 // Required fields first, then those a condition requires, then the rest; each group in catalogue order.
                 var rank = field.Required ? "0" : field.RequiredCondition != null ? "1" : "2";
                 var insert = field.Kind == FieldKind.Object || field.Kind == FieldKind.ObjectList || field.Kind == FieldKind.TextMap ? field.Name + ":" : field.Name + ": ";
-                items.Add(Item(field.Name, Field, CatalogueText.Field(string.Join(".", path) + "." + field.Name, field), rank + Pad(items.Count), insert, markdown: true));
+                items.Add((JsonNode)Item(field.Name, Field, CatalogueText.Field(string.Join(".", path) + "." + field.Name, field), rank + Pad(items.Count), insert, markdown: true));
             }
         }
 
@@ -124,7 +124,7 @@ namespace KibanaConnectors.LanguageServer.Features
             {
                 foreach (var value in field.EnumSpec.Values.Where(v => field.Values.Contains(v.Value)))
                 {
-                    items.Add(Item(value.Value, EnumMember, value.Description, value.Value == field.Default ? "0" : "1", value.Value));
+                    items.Add((JsonNode)Item(value.Value, EnumMember, value.Description, value.Value == field.Default ? "0" : "1", value.Value));
                 }
             }
             else if (field.Kind == FieldKind.Boolean)
@@ -133,22 +133,22 @@ namespace KibanaConnectors.LanguageServer.Features
             }
             else if (spec.ActionTypeId == ".email" && field.Name == "service")
             {
-                items.Add(Item(EmailType.Other, EnumMember, "Your own SMTP server: set host and port.", "0", EmailType.Other));
-                items.Add(Item(EmailType.ExchangeServer, EnumMember, "Microsoft Exchange through Microsoft Graph with OAuth 2.0: set clientId, tenantId and secrets.clientSecret.", "0", EmailType.ExchangeServer));
-                items.Add(Item(EmailType.ElasticCloud, EnumMember, "Elastic Cloud's mail relay.", "0", EmailType.ElasticCloud));
+                items.Add((JsonNode)Item(EmailType.Other, EnumMember, "Your own SMTP server: set host and port.", "0", EmailType.Other));
+                items.Add((JsonNode)Item(EmailType.ExchangeServer, EnumMember, "Microsoft Exchange through Microsoft Graph with OAuth 2.0: set clientId, tenantId and secrets.clientSecret.", "0", EmailType.ExchangeServer));
+                items.Add((JsonNode)Item(EmailType.ElasticCloud, EnumMember, "Elastic Cloud's mail relay.", "0", EmailType.ElasticCloud));
                 // nodemailer looks names up in any case; Kibana's documentation writes them in lower case.
                 foreach (var name in EmailServices.Names.Select(n => n.ToLowerInvariant()).OrderBy(n => n, StringComparer.Ordinal))
                 {
                     var known = EmailServices.Find(name)!;
-                    items.Add(Item(name, EnumMember, $"nodemailer's well-known service: {known.Host}:{known.Port}{(known.Secure ? ", TLS" : string.Empty)}.", "1", name));
+                    items.Add((JsonNode)Item(name, EnumMember, $"nodemailer's well-known service: {known.Host}:{known.Port}{(known.Secure ? ", TLS" : string.Empty)}.", "1", name));
                 }
             }
         }
 
         private static void AddBooleans(JsonArray items)
         {
-            items.Add(Item("true", Value, "true", "0", "true"));
-            items.Add(Item("false", Value, "false", "0", "false"));
+            items.Add((JsonNode)Item("true", Value, "true", "0", "true"));
+            items.Add((JsonNode)Item("false", Value, "false", "0", "false"));
         }
 
         // One snippet per type: the id, actionTypeId, name and every required field, with tab stops.
@@ -181,7 +181,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 var item = Item("connector " + spec.ActionTypeId, Snippet, spec.Description, "0", text.ToString().TrimEnd('\n'));
                 item["insertTextFormat"] = 2;
                 item["filterText"] = spec.ActionTypeId.TrimStart('.');
-                items.Add(item);
+                items.Add((JsonNode)item);
             }
         }
 
