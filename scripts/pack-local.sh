@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs every package of this repository into one folder, so that a clone can be used without a package feed:
-#   scripts/pack-local.sh [--repository-url URL] [--version VERSION] [--output DIR]
+#   scripts/pack-local.sh [--repository-url URL] [--version VERSION] [--output DIR] [--framework-dependent]
 # Then: a nuget.config with that folder as a package source for <PackageReference Include="KibanaConnectors" />, and
 #   dotnet tool install --global KibanaConnectors.Tool --add-source ./artifacts/packages
 # (README.md, "Use it from a clone").
@@ -8,16 +8,19 @@ set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/pack-local.sh [--repository-url URL] [--version VERSION] [--output DIR]
+Usage: scripts/pack-local.sh [--repository-url URL] [--version VERSION] [--output DIR] [--framework-dependent]
 
 Packs KibanaConnectors, KibanaConnectors.Configuration, KibanaConnectors.Client and KibanaConnectors.Tool
-(Release) into DIR, ./artifacts/packages by default.
+(Release) into DIR, ./artifacts/packages by default. The tool is three packages: KibanaConnectors.Tool, which names
+the other two, KibanaConnectors.Tool.linux-x64 (on a linux-x64 machine: the native executable, compiled with
+Native AOT, which needs clang or gcc and zlib1g-dev) and KibanaConnectors.Tool.any (framework-dependent).
 
   --repository-url URL   where the packages say they come from; each diagnostic's help link points at its page
                          there (-p:RepositoryUrl)
   --version VERSION      the packages' version (default: the repository's, in Directory.Build.props). NuGet caches
                          a version the first time it restores it: pack changed sources under a new version.
   --output DIR           the folder to pack into
+  --framework-dependent  no native tool: KibanaConnectors.Tool is the framework-dependent tool alone (faster to pack)
 USAGE
 }
 
@@ -37,6 +40,10 @@ while [[ $# -gt 0 ]]; do
         --output) output="$2" ;;
       esac
       shift 2
+      ;;
+    --framework-dependent)
+      properties+=("-p:KibanaConnectorsNativeRuntimeIdentifiers=none")
+      shift
       ;;
     -h|--help)
       usage
@@ -69,4 +76,6 @@ Use them:
                 <add key="kibana-connectors-local" value="$output" />
               under <packageSources>, then <PackageReference Include="KibanaConnectors" Version="..." />
   the tool:   dotnet tool install --global KibanaConnectors.Tool --add-source "$output"
+              or, without installing it (.NET 10 SDK):
+              dnx KibanaConnectors.Tool --add-source "$output" --yes -- check kibana.yml
 NEXT

@@ -31,7 +31,7 @@ namespace KibanaConnectors.Cli
     {
         public const string Stdin = "-";
 
-        private static readonly string[] s_commands = { "check", "list", "explain", "schema" };
+        private static readonly string[] s_commands = { "check", "list", "explain", "schema", "lsp" };
 
         private static readonly string[] s_options = { "--help", "--keystore", "--license", "--format", "--warnaserror", "--nowarn", "--merge-keys", "--elastic-cloud", "--no-color", "--kibana-version", "--shape", "--fail-level", "--config", "--no-config" };
 
@@ -105,7 +105,7 @@ namespace KibanaConnectors.Cli
 
             if (!s_commands.Contains(first))
             {
-                line.Error = $"unknown command '{first}'{Rules.Common.NameSuggester.InParentheses(first, s_commands)}; use 'check', 'list', 'explain' or 'schema' (kibana-connectors --help shows them)";
+                line.Error = $"unknown command '{first}'{Rules.Common.NameSuggester.InParentheses(first, s_commands)}; use 'check', 'list', 'explain', 'schema' or 'lsp' (kibana-connectors --help shows them)";
                 return line;
             }
 
@@ -113,6 +113,23 @@ namespace KibanaConnectors.Cli
             if (first == "explain")
             {
                 return ParseExplain(line, args);
+            }
+
+            if (first == "lsp")
+            {
+                foreach (var arg in args.Skip(1))
+                {
+                    if (arg == "--help" || arg == "-h")
+                    {
+                        line.Help = true;
+                    }
+                    else if (arg != "--stdio")
+                    {
+                        line.Error ??= $"'lsp' takes no argument but --stdio (the only transport), not '{arg}' (kibana-connectors lsp --help)";
+                    }
+                }
+
+                return line;
             }
 
             if (first == "schema")
@@ -353,6 +370,15 @@ Options:
   --no-color               no colour (also off when NO_COLOR is set or the output is redirected)
 
 Exit codes: 0 printed, 2 an id KibanaConnectors does not have (the closest ones are named).",
+            "lsp" => @"Usage: kibana-connectors lsp [--stdio]
+
+Runs the editor server: the Language Server Protocol (3.17) over standard input and output, until the client
+sends exit. Editors start it themselves (the VS Code extension, Neovim's vim.lsp, any LSP client); it is not
+meant to be typed. It shows the problems 'check' reports as you type, with quick fixes, hover, completion and
+an outline of the connectors. Logs go to standard error. --stdio is accepted and is the only transport.
+
+Exit codes: 0 the client sent shutdown, then exit; 1 it exited (or closed the input) without shutdown, as LSP
+asks; 2 usage error.",
             _ => @"Usage: kibana-connectors <command> <file>... [options]
 
 Checks Kibana's preconfigured connectors (xpack.actions.preconfigured in kibana.yml) with the rules of the
@@ -365,7 +391,14 @@ Commands:
   schema   print the JSON Schema of settings files, for editors that validate YAML against schemas
   lsp      run the editor server (Language Server Protocol over standard input and output)
 
-Run 'kibana-connectors <command> --help' for the options of a command.",
+Options:
+  --help, -h               this text; after a command, that command's options
+  --version                the tool's version and the Kibana releases whose rules it knows
+
+Run 'kibana-connectors <command> --help' for the options of a command.
+
+Exit codes: 0 no problems at the fail level (errors; with --warnaserror also warnings), 1 problems at that level,
+2 a usage error or a file that cannot be read.",
         };
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using KibanaConnectors.Rules.Diagnostics;
 using KibanaConnectors.Rules.Model;
@@ -347,17 +346,9 @@ namespace KibanaConnectors.Cli
         private static string SarifUri(string path) =>
             Path.IsPathRooted(path) ? new System.Uri(Path.GetFullPath(path)).AbsoluteUri : string.Join("/", path.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
 
-        private static void WriteJson(TextWriter writer, System.Action<Utf8JsonWriter> write)
-        {
-            using var stream = new MemoryStream();
-            // Options made here, not in a static field: the text format never loads System.Text.Json.
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-            {
-                write(json);
-            }
-
-            writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-        }
+        // Options made there, not in a static field here: the text format never loads System.Text.Json.
+        private static void WriteJson(TextWriter writer, System.Action<Utf8JsonWriter> write) =>
+            writer.WriteLine(KibanaConnectors.LanguageServer.Protocol.JsonText.Indented(write));
 
         private static string Plural(int count, string noun) => count + " " + noun + (count == 1 ? string.Empty : "s");
 

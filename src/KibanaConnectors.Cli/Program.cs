@@ -5,13 +5,13 @@ using System.Linq;
 
 namespace KibanaConnectors.Cli
 {
-    /// <summary><c>kibana-connectors check|list|explain</c>: the generator's checks for Kibana settings files outside a .NET project.</summary>
+    /// <summary><c>kibana-connectors check|list|explain|schema|lsp</c>: the generator's checks for Kibana settings files outside a .NET project.</summary>
     public static class Program
     {
         /// <summary>Exit code: no errors.</summary>
         public const int Success = 0;
 
-        /// <summary>Exit code: errors found (or warnings with --warnaserror or --fail-level warning).</summary>
+        /// <summary>Exit code: errors found (or warnings with --warnaserror or --fail-level warning); for <c>lsp</c>, the client exited without shutdown.</summary>
         public const int Errors = 1;
 
         /// <summary>Exit code: a usage error, an unreadable file or an unknown id.</summary>
@@ -20,29 +20,36 @@ namespace KibanaConnectors.Cli
         /// <summary>The entry point: the console's streams, and colour as the console and the environment allow; LSP on the raw streams.</summary>
         public static int Main(string[] args)
         {
-            // The editor server speaks LSP on the raw standard streams; everything else is text.
-            if (args.Length > 0 && args[0] == "lsp")
+            // The editor server speaks LSP on the raw standard streams; everything else (its --help too) is text.
+            if (args.Length > 0 && args[0] == "lsp" && CommandLine.Parse(args) is { Help: false, Error: null })
             {
-                return Lsp(args);
+                return Lsp();
             }
 
             return Run(args, Console.In, Console.Out, Console.Error, Terminal.FromConsole());
         }
 
         /// <summary><c>kibana-connectors lsp [--stdio]</c>: the editor server over standard input and output, until the client says exit.</summary>
-        private static int Lsp(string[] args)
+        private static int Lsp()
         {
-            var unknown = args.Skip(1).FirstOrDefault(a => a != "--stdio");
-            if (unknown != null)
-            {
-                Console.Error.WriteLine($"kibana-connectors: 'lsp' takes no argument but --stdio (the only transport), not '{unknown}'");
-                return UsageOrInput;
-            }
-
             using var input = Console.OpenStandardInput();
             using var output = Console.OpenStandardOutput();
             // Anything written to standard output would break the protocol: log to standard error.
             return new KibanaConnectors.LanguageServer.LanguageServer(input, output, Console.Error).RunAsync().GetAwaiter().GetResult();
+        }
+
+        /// <summary>
+        /// What <c>--version</c> prints: the tool's version alone on the first line (for scripts), then the Kibana
+        /// releases whose rules it knows, from the rules core.
+        /// </summary>
+        public static string VersionText()
+        {
+            var releases = string.Join(" and ", Rules.Model.KibanaVersion.Releases
+                .GroupBy(r => r.Major)
+                .Select(line => $"{line.First()} to {line.Last()}"));
+            var newest = Rules.Model.KibanaVersion.Newest;
+            return typeof(Program).Assembly.GetName().Version!.ToString(3) + Environment.NewLine
+                + $"Kibana releases: {releases} (--kibana-version; the default is {newest}, the newest; a later release is checked with {newest}'s rules)";
         }
 
         /// <summary>Runs one command line with redirected (uncoloured) output; the streams are parameters so that tests can run it in-process.</summary>
@@ -55,7 +62,7 @@ namespace KibanaConnectors.Cli
             var line = CommandLine.Parse(args);
             if (line.Version)
             {
-                stdout.WriteLine(typeof(Program).Assembly.GetName().Version!.ToString(3));
+                stdout.WriteLine(VersionText());
                 return Success;
             }
 
@@ -69,6 +76,12 @@ namespace KibanaConnectors.Cli
             {
                 stderr.WriteLine("kibana-connectors: " + line.Error);
                 return UsageOrInput;
+            }
+
+            if (line.Command == "lsp")
+            {
+                // On the process's own streams (Main comes here directly): LSP frames are bytes, not text lines.
+                return Lsp();
             }
 
             var style = new Style(terminal.AllowsColor && !line.NoColor);

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using KibanaConnectors.Rules.Catalogue;
 
@@ -57,7 +56,7 @@ namespace KibanaConnectors.Cli
                 ["else"] = Spellings(strict: false),
                 ["definitions"] = definitions,
             };
-            return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+            return LanguageServer.Protocol.JsonText.Indented(schema, LanguageServer.Protocol.JsonText.Relaxed) + "\n";
         }
 
         private static string Mode(bool strict) => strict ? string.Empty : ".loose";
@@ -84,7 +83,7 @@ namespace KibanaConnectors.Cli
             {
                 for (var j = i + 1; j < keys.Length; j++)
                 {
-                    pairs.Add(new JsonObject { ["required"] = new JsonArray(keys[i], keys[j]) });
+                    pairs.Add((JsonNode)new JsonObject { ["required"] = new JsonArray(keys[i], keys[j]) });
                 }
             }
 

@@ -14,7 +14,7 @@ using KibanaConnectors.LanguageServer.Protocol;
 namespace KibanaConnectors.Benchmarks
 {
     /// <summary>
-    /// The editor server's targets (`dotnet run -c Release -- lsp [path/to/kibana-connectors.dll]`): didChange to
+    /// The editor server's targets (`dotnet run -c Release -- lsp [path/to/kibana-connectors.dll or the native kibana-connectors]`): didChange to
     /// publishDiagnostics on a 100-connector file (in process, median and p95 of 200 edits), a fresh process from start
     /// to the initialize answer (median of 10), and its resident memory with 10 such files open. Prints numbers; no
     /// assertions.
@@ -127,12 +127,23 @@ namespace KibanaConnectors.Benchmarks
             Directory.Delete(folder, recursive: true);
         }
 
-        private static Process Start(string tool)
+        private static Process Start(string tool) => Process.Start(ToolCommand.For(tool, "lsp"))!;
+
+        /// <summary>Sends initialize to a started editor server and waits for its answer.</summary>
+        public static void Initialize(Process process)
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(tool);
-            start.ArgumentList.Add("lsp");
-            return Process.Start(start)!;
+            var channel = new JsonRpcChannel(process.StandardOutput.BaseStream, Stream.Null);
+            Send(process.StandardInput.BaseStream, new JsonObject { ["jsonrpc"] = "2.0", ["id"] = 1, ["method"] = "initialize", ["params"] = new JsonObject { ["processId"] = null, ["capabilities"] = new JsonObject() } }).GetAwaiter().GetResult();
+            Until(channel, m => (int?)m["id"] == 1).GetAwaiter().GetResult();
+        }
+
+        /// <summary>shutdown, then exit (the server answers in order, so the answer need not be awaited): exit code 0.</summary>
+        public static void Exit(Process process)
+        {
+            Send(process.StandardInput.BaseStream, new JsonObject { ["jsonrpc"] = "2.0", ["id"] = 2, ["method"] = "shutdown" }).GetAwaiter().GetResult();
+            Send(process.StandardInput.BaseStream, Notification("exit", new JsonObject())).GetAwaiter().GetResult();
+            process.StandardOutput.BaseStream.CopyTo(Stream.Null);
+            process.WaitForExit();
         }
 
         private static bool IsDiagnostics(JsonObject message, int version) =>

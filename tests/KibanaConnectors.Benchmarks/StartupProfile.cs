@@ -8,7 +8,9 @@ namespace KibanaConnectors.Benchmarks
 {
     /// <summary>
     /// The wall time of <c>kibana-connectors check</c> on a 50-connector file as a fresh process, which is what a CI
-    /// step or a pre-commit hook pays (`dotnet run -c Release -- startup [tool.dll ...] [--runs N]`). Each tool's
+    /// step or a pre-commit hook pays (`dotnet run -c Release -- startup [tool ...] [--runs N]`; a tool is a
+    /// kibana-connectors.dll, run through dotnet, or a native kibana-connectors executable), and of the editor server
+    /// from start to its answer to initialize, which an editor waits for. Each tool's
     /// floor (<c>--version</c>: the runtime starting and loading the tool's own assembly, no rules) is measured in the
     /// same rounds, interleaved, so a busy machine slows both alike; the medians and the difference are what to read.
     /// Several tool builds (before and after a change) can be compared in one run.
@@ -38,7 +40,7 @@ namespace KibanaConnectors.Benchmarks
 
             foreach (var tool in tools.Where(t => !File.Exists(t)))
             {
-                throw new FileNotFoundException($"{tool} does not exist; build it first: dotnet build -c Release src/KibanaConnectors.Cli");
+                throw new FileNotFoundException($"{tool} does not exist; build it first: dotnet build -c Release src/KibanaConnectors.Cli (the native one: dotnet publish -c Release -r linux-x64 src/KibanaConnectors.Cli)");
             }
 
             var folder = Path.Combine(Path.GetTempPath(), "kc-startup-" + Guid.NewGuid().ToString("N").Substring(0, 8));
@@ -50,9 +52,10 @@ namespace KibanaConnectors.Benchmarks
                 // The file has five warnings (KC0401), so the text format also quotes five lines.
                 var cases = tools.SelectMany(t => new[]
                 {
-                    (Tool: t, Label: "--version (floor)", Args: "--version"),
-                    (Tool: t, Label: "check, 50 connectors", Args: $"check \"{file}\""),
-                    (Tool: t, Label: "check --format msbuild", Args: $"check \"{file}\" --format msbuild"),
+                    (Tool: t, Label: "--version (floor)", Args: new[] { "--version" }),
+                    (Tool: t, Label: "check, 50 connectors", Args: new[] { "check", file }),
+                    (Tool: t, Label: "check --format msbuild", Args: new[] { "check", file, "--format", "msbuild" }),
+                    (Tool: t, Label: "lsp: initialize answer", Args: new[] { "lsp" }),
                 }).ToList();
                 foreach (var c in cases)
                 {
@@ -80,10 +83,20 @@ namespace KibanaConnectors.Benchmarks
                     foreach (var c in cases.Where(c => c.Tool == tool))
                     {
                         var t = times[c];
-                        Console.WriteLine($"{Shorten(tool),-50} {c.Label,-22} {Median(t),8:F0} {t.Min(),8:F0} {Percentile(t, 0.9),8:F0} {Median(cpu[c]),8:F0}");
+                        Console.WriteLine($"{Shorten(tool),-50} {c.Label,-22} {Median(t),8:F1} {t.Min(),8:F1} {Percentile(t, 0.9),8:F1} {Median(cpu[c]),8:F1}");
                     }
 
-                    Console.WriteLine($"{Shorten(tool),-50} {"check - floor",-22} {Median(check) - Median(floor),8:F0}   ratio {Median(check) / Median(floor):F2}");
+                    Console.WriteLine($"{Shorten(tool),-50} {"check - floor",-22} {Median(check) - Median(floor),8:F1}   ratio {Median(check) / Median(floor):F2}   ({ToolCommand.Kind(tool)})");
+                }
+
+                // Each build against the first one given, command by command: the ratio of the medians.
+                foreach (var tool in tools.Skip(1))
+                {
+                    foreach (var c in cases.Where(c => c.Tool == tool))
+                    {
+                        var baseline = times[cases.First(b => b.Tool == tools[0] && b.Label == c.Label)];
+                        Console.WriteLine($"{Shorten(tool),-50} {c.Label,-22} {Median(times[c]) / Median(baseline),8:F3} x the median of {Path.GetFileName(tools[0])}");
+                    }
                 }
             }
             finally
@@ -92,25 +105,32 @@ namespace KibanaConnectors.Benchmarks
             }
         }
 
-        private static (double Wall, double Cpu) Time(string tool, string arguments)
+        // A fresh process from start to exit; for lsp, from start to the answer to initialize (then it is told to exit).
+        private static (double Wall, double Cpu) Time(string tool, string[] arguments)
         {
-            var info = new ProcessStartInfo("dotnet", $"\"{tool}\" {arguments}")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            var info = ToolCommand.For(tool, arguments);
             var cpuBefore = ChildrenCpu();
             var watch = Stopwatch.StartNew();
             using var process = Process.Start(info)!;
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            watch.Stop();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (arguments[0] == "lsp")
+            {
+                LspProfile.Initialize(process);
+                watch.Stop();
+                LspProfile.Exit(process);
+            }
+            else
+            {
+                process.StandardInput.Close();
+                process.StandardOutput.ReadToEnd();
+                process.WaitForExit();
+                watch.Stop();
+            }
+
+            stderr.GetAwaiter().GetResult();
             if (process.ExitCode != 0)
             {
-                throw new InvalidOperationException($"dotnet {info.Arguments} exited with {process.ExitCode}: the benchmark's file must be valid");
+                throw new InvalidOperationException($"{info.FileName} {string.Join(" ", info.ArgumentList)} exited with {process.ExitCode}: the benchmark's file must be valid");
             }
 
             return (watch.Elapsed.TotalMilliseconds, ChildrenCpu() - cpuBefore);
@@ -142,7 +162,7 @@ namespace KibanaConnectors.Benchmarks
 
         private static string Shorten(string path) => path.Length <= 50 ? path : "..." + path.Substring(path.Length - 47);
 
-        // The Release build of the tool in this repository.
+        // The Release build of the framework-dependent tool in this repository.
         private static string DefaultTool()
         {
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -151,7 +171,7 @@ namespace KibanaConnectors.Benchmarks
                 dir = dir.Parent;
             }
 
-            return Path.Combine(dir?.FullName ?? ".", "src/KibanaConnectors.Cli/bin/Release/net8.0/kibana-connectors.dll");
+            return Path.Combine(dir?.FullName ?? ".", "src/KibanaConnectors.Cli/bin/Release/net10.0/kibana-connectors.dll");
         }
     }
 }

@@ -15,10 +15,34 @@ namespace KibanaConnectors.EndToEnd.Tests
 
         public EditorTests(PackageFixture package) => _package = package;
 
+        // The editor server's protocol tests (tests/KibanaConnectors.Generator.Tests: LanguageServerTests and
+        // KubernetesLanguageServerTests), which run it in-process elsewhere, here against the installed tool's process:
+        // on linux-x64 the native executable, so everything the server writes goes through the AOT-compiled code.
+        [Fact]
+        public void The_protocol_tests_pass_against_the_installed_editor_server()
+        {
+            var tool = _package.InstallTool(_package.Feed, _package.Version);
+            if (PackageFixture.NativeRid == "linux-x64")
+            {
+                Assert.True(PackageFixture.IsNative(tool), tool + " is not the native tool");
+            }
+
+            var configuration = AppContext.BaseDirectory.Contains(Path.DirectorySeparatorChar + "Release" + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? "Release" : "Debug";
+            var project = Path.Combine(PackageFixture.RepositoryRoot, "tests", "KibanaConnectors.Generator.Tests");
+            var built = Directory.Exists(Path.Combine(project, "bin", configuration)) ? "--no-build" : string.Empty;
+            var run = Command.Run("dotnet", project, $"test -c {configuration} {built} --filter \"FullyQualifiedName~LanguageServerTests\"", 600, ("KIBANACONNECTORS_LSP_COMMAND", tool));
+            Assert.True(run.ExitCode == 0, run.Output);
+            var summary = System.Text.RegularExpressions.Regex.Match(run.Output, @"Failed:\s+(\d+), Passed:\s+(\d+)");
+            Assert.True(summary.Success, run.Output);
+            Assert.Equal("0", summary.Groups[1].Value);
+            Assert.InRange(int.Parse(summary.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), 10, int.MaxValue);
+        }
+
         [NodeFact("LspClient")]
         public void A_client_on_vscode_languageserver_protocol_gets_diagnostics_fixes_hover_and_completion()
         {
             var tool = _package.InstallTool(_package.Feed, _package.Version);
+            Assert.True(PackageFixture.NativeRid != "linux-x64" || PackageFixture.IsNative(tool), tool + " is not the native tool");
             var output = NodeScript.Run("LspClient", "client.mjs", string.Empty, TimeSpan.FromMinutes(2), tool, "lsp");
             foreach (var step in new[] { "initialize", "diagnostics of the broken file", "code action", "no diagnostics after the fix, without saving", "hover", "completion", "shutdown and exit" })
             {
@@ -30,6 +54,7 @@ namespace KibanaConnectors.EndToEnd.Tests
         public void Neovim_receives_the_problems_check_reports_at_the_same_places()
         {
             var tool = _package.InstallTool(_package.Feed, _package.Version);
+            Assert.True(PackageFixture.NativeRid != "linux-x64" || PackageFixture.IsNative(tool), tool + " is not the native tool");
             var work = Path.Combine(_package.Root, "neovim");
             Directory.CreateDirectory(work);
             var file = Path.Combine(work, "kibana.yml");

@@ -54,7 +54,8 @@ namespace KibanaConnectors.EndToEnd.Tests
             var copy = Path.Combine(_package.Root, "repository-copy");
             var arguments = $"-p:RepositoryUrl={RepositoryUrl}";
             var package = _package.PackCopy(copy, feed, "KibanaConnectors", null, version, arguments);
-            var toolPackage = _package.PackCopy(copy, feed, "KibanaConnectors.Cli", "KibanaConnectors.Tool", version, arguments);
+            // The framework-dependent tool alone: the links are the same in the native one, which the fixture packs once.
+            var toolPackage = _package.PackCopy(copy, feed, "KibanaConnectors.Cli", "KibanaConnectors.Tool", version, arguments + " -p:KibanaConnectorsNativeRuntimeIdentifiers=none");
 
             foreach (var (path, nuspec) in new[] { (package, "KibanaConnectors.nuspec"), (toolPackage, "KibanaConnectors.Tool.nuspec") })
             {

@@ -29,6 +29,8 @@ namespace KibanaConnectors.EndToEnd.Tests
             Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
             PackagePath = Pack(Feed);
             ConfigurationPackagePath = Pack(Feed, "KibanaConnectors.Configuration");
+            // One pack gives the tool's pointer package, its native package for this machine (compiled once per run,
+            // here) and its framework-dependent one.
             ToolPackagePath = Pack(Feed, "KibanaConnectors.Cli", "KibanaConnectors.Tool");
         }
 
@@ -102,8 +104,41 @@ namespace KibanaConnectors.EndToEnd.Tests
         /// <summary>KibanaConnectors.Configuration, the IConfiguration adapter, packed beside the main package.</summary>
         public string ConfigurationPackagePath { get; }
 
-        /// <summary>KibanaConnectors.Tool, the kibana-connectors command.</summary>
+        /// <summary>KibanaConnectors.Tool, the kibana-connectors command: the package users name, which lists the ones below.</summary>
         public string ToolPackagePath { get; }
+
+        /// <summary>
+        /// The RID of the native tool packed on this machine (KibanaConnectorsNativeRuntimeIdentifiers: the machine's own
+        /// RID where Native AOT compiles for it, linux-x64 in CI); null where the tool is framework-dependent only.
+        /// </summary>
+        public static string? NativeRid =>
+            System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+            {
+                System.Runtime.InteropServices.Architecture.X64 when OperatingSystem.IsLinux() => "linux-x64",
+                System.Runtime.InteropServices.Architecture.Arm64 when OperatingSystem.IsLinux() => "linux-arm64",
+                System.Runtime.InteropServices.Architecture.X64 when OperatingSystem.IsWindows() => "win-x64",
+                _ => null,
+            };
+
+        /// <summary>KibanaConnectors.Tool.&lt;rid&gt;: the tool compiled to a native executable for this machine; null where none is packed.</summary>
+        public string? NativeToolPackagePath => NativeRid == null ? null : ToolPackage(NativeRid);
+
+        /// <summary>KibanaConnectors.Tool.any: the framework-dependent tool, for the platforms without a native one.</summary>
+        public string PortableToolPackagePath => ToolPackage("any");
+
+        private string ToolPackage(string rid) => Path.Combine(Feed, $"KibanaConnectors.Tool.{rid}.{Version}.nupkg");
+
+        /// <summary>The framework-dependent tool, unpacked from its package: run it as <c>dotnet &lt;path&gt;</c>.</summary>
+        public string PortableToolDll()
+        {
+            var folder = Path.Combine(Root, "tool-any");
+            if (!Directory.Exists(folder))
+            {
+                ZipFile.ExtractToDirectory(PortableToolPackagePath, folder);
+            }
+
+            return Directory.GetFiles(folder, "kibana-connectors.dll", SearchOption.AllDirectories).Single();
+        }
 
         public string[] PackageEntries() => Entries(PackagePath);
 
@@ -138,6 +173,48 @@ namespace KibanaConnectors.EndToEnd.Tests
             }
 
             return Path.Combine(tools, "kibana-connectors");
+        }
+
+        /// <summary>
+        /// Whether <paramref name="command"/> runs without the .NET runtime (Linux): it is started as the editor server,
+        /// answers <c>initialize</c>, and then its process has neither the runtime (libcoreclr) nor the host (libhostfxr)
+        /// mapped, which every framework-dependent or apphost-launched .NET program has.
+        /// </summary>
+        public static bool IsNative(string command)
+        {
+            var info = new ProcessStartInfo(command, "lsp") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            using var process = Process.Start(info)!;
+            try
+            {
+                var body = Encoding.UTF8.GetBytes("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"capabilities\":{}}}");
+                var input = process.StandardInput.BaseStream;
+                input.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+                input.Write(body);
+                input.Flush();
+                // The answer's header: the server is up, its code loaded.
+                var header = new StringBuilder();
+                while (!header.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal))
+                {
+                    var b = process.StandardOutput.BaseStream.ReadByte();
+                    if (b < 0)
+                    {
+                        throw new InvalidOperationException("the editor server ended before it answered initialize: " + process.StandardError.ReadToEnd());
+                    }
+
+                    header.Append((char)b);
+                }
+
+                var maps = File.ReadAllText($"/proc/{process.Id}/maps");
+                return !maps.Contains("libcoreclr.so", StringComparison.Ordinal) && !maps.Contains("libhostfxr.so", StringComparison.Ordinal);
+            }
+            finally
+            {
+                process.StandardInput.Close();
+                if (!process.WaitForExit(20_000))
+                {
+                    process.Kill();
+                }
+            }
         }
 
         /// <summary>A consumer's project file: the package, <paramref name="body"/> after it, the framework of <paramref name="tfm"/>.</summary>
@@ -191,7 +268,10 @@ namespace KibanaConnectors.EndToEnd.Tests
             {
                 TryDelete(Path.Combine(cache, "kibanaconnectors", version));
                 TryDelete(Path.Combine(cache, "kibanaconnectors.configuration", version));
-                TryDelete(Path.Combine(cache, "kibanaconnectors.tool", version));
+                foreach (var rid in new[] { string.Empty, ".any", ".linux-x64", ".linux-arm64", ".win-x64" })
+                {
+                    TryDelete(Path.Combine(cache, "kibanaconnectors.tool" + rid, version));
+                }
             }
 
             TryDelete(Root);
@@ -238,6 +318,10 @@ namespace KibanaConnectors.EndToEnd.Tests
     /// <summary>Runs a program and returns its exit code and its output and error text together.</summary>
     internal static class Command
     {
+        /// <param name="environment">Variables set (or replaced) for the program, beside those of this process.</param>
+        public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, string arguments, int timeoutSeconds = 300, params (string Name, string Value)[] environment) =>
+            Run(fileName, workingDirectory, arguments, timeoutSeconds, environment.ToDictionary(e => e.Name, e => e.Value));
+
         /// <param name="environment">Variables set (or replaced) for the program, beside those of this process.</param>
         public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, string arguments, int timeoutSeconds = 300, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment = null)
         {

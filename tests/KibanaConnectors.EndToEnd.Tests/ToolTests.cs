@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace KibanaConnectors.EndToEnd.Tests
@@ -12,36 +13,100 @@ namespace KibanaConnectors.EndToEnd.Tests
         public ToolTests(PackageFixture package) => _package = package;
 
         [Fact]
-        public void The_tool_package_is_small_and_holds_no_roslyn()
+        public void The_tool_package_names_a_native_package_for_this_machine_and_a_framework_dependent_one()
         {
-            // The tool runs the rules core alone: the compiler's assemblies would make it twenty times larger.
+            // The package users name holds no code: its settings list the RID packages, and the .NET 10 SDK installs the
+            // one that fits the machine ('any' where no native one does).
             var entries = PackageFixture.Entries(_package.ToolPackagePath);
-            Assert.Contains("tools/net8.0/any/KibanaConnectors.Rules.dll", entries);
-            Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.CodeAnalysis", System.StringComparison.OrdinalIgnoreCase));
-            Assert.InRange(new FileInfo(_package.ToolPackagePath).Length, 1, 1_500_000);
+            Assert.DoesNotContain(entries, e => e.EndsWith(".dll", System.StringComparison.Ordinal) || e.EndsWith("/kibana-connectors", System.StringComparison.Ordinal));
+            var settings = PackageFixture.ReadEntry(_package.ToolPackagePath, "tools/any/any/DotnetToolSettings.xml");
+            var rids = System.Xml.Linq.XDocument.Parse(settings).Descendants("RuntimeIdentifierPackage").Select(p => p.Attribute("RuntimeIdentifier")!.Value).ToArray();
+            Assert.Equal(PackageFixture.NativeRid == null ? new[] { "any" } : new[] { PackageFixture.NativeRid, "any" }, rids);
+
+            // The framework-dependent tool runs the rules core alone: the compiler's assemblies would make it twenty times larger.
+            var portable = PackageFixture.Entries(_package.PortableToolPackagePath);
+            Assert.Contains("tools/net10.0/any/KibanaConnectors.Rules.dll", portable);
+            Assert.Contains("tools/net10.0/any/kibana-connectors.dll", portable);
+            Assert.DoesNotContain(portable, e => Path.GetFileName(e).StartsWith("Microsoft.CodeAnalysis", System.StringComparison.OrdinalIgnoreCase));
+            Assert.InRange(new FileInfo(_package.PortableToolPackagePath).Length, 1, 1_500_000);
         }
 
-        // Packed on linux-x64 with the .NET 10 runtime (as CI packs it), the tool's assemblies and YamlDotNet carry code
-        // compiled ahead of time for that runtime (KibanaConnectorsReadyToRun in the tool's project); packed elsewhere
-        // they are IL only. Either way they are the same portable assemblies, in the same place.
+        // On linux-x64 (CI) the RID package holds one native executable: no assembly, no runtime, no debug file.
         [Fact]
-        public void The_tool_assemblies_carry_ahead_of_time_code_when_packed_on_linux_x64()
+        public void The_native_package_is_one_executable_without_debug_files_and_at_most_8_MB()
         {
-            var expected = System.OperatingSystem.IsLinux()
-                && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64
-                && System.Environment.Version.Major == 10;
-            using var zip = System.IO.Compression.ZipFile.OpenRead(_package.ToolPackagePath);
-            foreach (var name in new[] { "kibana-connectors", "KibanaConnectors.Rules", "KibanaConnectors.LanguageServer", "YamlDotNet" })
+            if (_package.NativeToolPackagePath is not string native)
             {
-                using var entry = zip.GetEntry($"tools/net8.0/any/{name}.dll")!.Open();
-                using var copy = new MemoryStream();
-                entry.CopyTo(copy);
-                copy.Position = 0;
-                using var pe = new System.Reflection.PortableExecutable.PEReader(copy);
-                Assert.True(pe.HasMetadata, name);
-                // A ReadyToRun image names its native code in the CLI header's managed native header directory.
-                Assert.True(expected == pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0,
-                    $"{name}.dll: ahead-of-time code expected {expected}, packed on {System.Runtime.InteropServices.RuntimeInformation.OSDescription} {System.Runtime.InteropServices.RuntimeInformation.OSArchitecture}, .NET {System.Environment.Version}");
+                return;
+            }
+
+            var files = PackageFixture.Entries(native).Where(e => e.StartsWith("tools/", System.StringComparison.Ordinal)).ToArray();
+            var executable = $"tools/any/{PackageFixture.NativeRid}/kibana-connectors" + (System.OperatingSystem.IsWindows() ? ".exe" : string.Empty);
+            Assert.Equal(new[] { $"tools/any/{PackageFixture.NativeRid}/DotnetToolSettings.xml", executable }.OrderBy(e => e, System.StringComparer.Ordinal), files.OrderBy(e => e, System.StringComparer.Ordinal));
+            foreach (var package in new[] { _package.ToolPackagePath, _package.PortableToolPackagePath, native })
+            {
+                Assert.DoesNotContain(PackageFixture.Entries(package), e => e.EndsWith(".dbg", System.StringComparison.Ordinal));
+            }
+
+            Assert.InRange(new FileInfo(native).Length, 1, 8 * 1024 * 1024);
+        }
+
+        // Installed as a user would (dotnet tool install from the feed), the command is the native executable where one is
+        // packed: an ELF file, with no managed entry assembly beside it.
+        [Fact]
+        public void The_installed_tool_is_the_native_executable_on_linux_x64()
+        {
+            var tool = _package.InstallTool(_package.Feed, _package.Version);
+            var store = Path.Combine(Path.GetDirectoryName(tool)!, ".store", "kibanaconnectors.tool");
+            Assert.True(Directory.Exists(store), store);
+            var installed = Directory.GetFiles(Path.GetDirectoryName(tool)!, "kibana-connectors*", SearchOption.AllDirectories)
+                .Where(f => f.Contains(Path.DirectorySeparatorChar + ".store" + Path.DirectorySeparatorChar, System.StringComparison.Ordinal))
+                .ToArray();
+            if (PackageFixture.NativeRid != "linux-x64")
+            {
+                Assert.Contains(installed, f => f.EndsWith("kibana-connectors.dll", System.StringComparison.Ordinal));
+                return;
+            }
+
+            Assert.DoesNotContain(installed, f => f.EndsWith(".dll", System.StringComparison.Ordinal));
+            var executable = Assert.Single(installed, f => Path.GetFileName(f) == "kibana-connectors");
+            Assert.Contains(Path.DirectorySeparatorChar + "kibanaconnectors.tool.linux-x64" + Path.DirectorySeparatorChar, executable);
+            Assert.Equal(new byte[] { 0x7f, (byte)'E', (byte)'L', (byte)'F' }, File.ReadAllBytes(executable).Take(4).ToArray());
+            Assert.True(PackageFixture.IsNative(tool), "the installed kibana-connectors runs on the .NET runtime: " + tool);
+        }
+
+        // dnx / dotnet tool exec: the tool run without installing it, as docs/cli.md shows, from a NuGet cache of its own.
+        [Fact]
+        public void The_tool_runs_without_installing_it_through_dotnet_tool_exec()
+        {
+            var work = Path.Combine(_package.Root, "tool-exec");
+            Directory.CreateDirectory(work);
+            File.WriteAllText(Path.Combine(work, "kibana.yml"), "xpack.actions.preconfigured:\n  x:\n    actionTypeId: .slak\n    name: X\n");
+            var cache = ("NUGET_PACKAGES", Path.Combine(_package.Root, "tool-exec-cache"));
+            var run = Command.Run("dotnet", work, $"tool exec KibanaConnectors.Tool@{_package.Version} --add-source \"{_package.Feed}\" --yes -- check kibana.yml --format msbuild", 300, cache);
+            Assert.True(run.ExitCode == 1, run.Output);
+            Assert.Contains("kibana.yml(3,19): error KC0102: Connector 'x'", run.Output);
+            if (PackageFixture.NativeRid != null)
+            {
+                Assert.True(Directory.Exists(Path.Combine(cache.Item2, "kibanaconnectors.tool." + PackageFixture.NativeRid)), "dotnet tool exec took the framework-dependent package");
+            }
+        }
+
+        // The native and the framework-dependent tool are one program: the same bytes out for the same files.
+        [Fact]
+        public void The_native_and_the_framework_dependent_tool_print_the_same_bytes()
+        {
+            var tool = _package.InstallTool(_package.Feed, _package.Version);
+            var dll = _package.PortableToolDll();
+            var work = Path.Combine(_package.Root, "same-output");
+            Directory.CreateDirectory(work);
+            File.WriteAllText(Path.Combine(work, "kibana.yml"), "xpack.actions.allowedHosts: [hooks.slack.com]\nxpack.actions.preconfigured:\n  pd:\n    actionTypeId: .pagerduty\n    name: PD ü\n    secrets:\n      routingKey: s3cr3t-x\n  hook:\n    actionTypeId: .webhok\n    name: <Hook> & 'co'\n  mail:\n    actionTypeId: .email\n    name: Mail\n    config: {from: a@example.com, host: smtp.example.com, port: 25, hasAuth: false}\n");
+            foreach (var arguments in new[] { "check kibana.yml --format json", "check kibana.yml --format sarif", "check kibana.yml --format msbuild", "check kibana.yml --format github", "check kibana.yml", "list kibana.yml --format json", "explain KC0202", "schema", "--version", "lsp --help" })
+            {
+                var native = Command.Run(tool, work, arguments);
+                var portable = Command.Run("dotnet", work, $"\"{dll}\" {arguments}");
+                Assert.Equal(portable.ExitCode, native.ExitCode);
+                Assert.Equal(portable.Output, native.Output);
             }
         }
 

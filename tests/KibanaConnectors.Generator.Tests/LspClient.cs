@@ -13,8 +13,10 @@ using Xunit;
 namespace KibanaConnectors.Generator.Tests
 {
     /// <summary>
-    /// A small LSP client for in-process protocol tests: the server runs over a pair of in-memory pipes, requests wait
-    /// for their answers by id, and notifications (publishDiagnostics, logMessage) are kept for the test to read.
+    /// A small LSP client for the protocol tests: the server runs over a pair of in-memory pipes, requests wait for their
+    /// answers by id, and notifications (publishDiagnostics, logMessage) are kept for the test to read. With
+    /// KIBANACONNECTORS_LSP_COMMAND set to a kibana-connectors executable the same tests talk to <c>that lsp</c>, a
+    /// process of its own, instead: the end-to-end tests run them so against the installed native tool.
     /// </summary>
     internal sealed class LspClient : IAsyncDisposable
     {
@@ -22,7 +24,9 @@ namespace KibanaConnectors.Generator.Tests
 
         private readonly Pipe _toServer = new Pipe();
         private readonly Pipe _fromServer = new Pipe();
+        private readonly System.Diagnostics.Process? _process;
         private readonly Stream _send;
+        private readonly Stream _receive;
         private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonObject>> _answers = new ConcurrentDictionary<int, TaskCompletionSource<JsonObject>>();
         private readonly List<JsonObject> _notifications = new List<JsonObject>();
         private readonly SemaphoreSlim _arrived = new SemaphoreSlim(0);
@@ -31,9 +35,30 @@ namespace KibanaConnectors.Generator.Tests
 
         public LspClient()
         {
-            _send = _toServer.Writer.AsStream();
-            Server = Task.Run(() => new KibanaConnectors.LanguageServer.LanguageServer(_toServer.Reader.AsStream(), _fromServer.Writer.AsStream()).RunAsync());
+            if (Environment.GetEnvironmentVariable("KIBANACONNECTORS_LSP_COMMAND") is { Length: > 0 } command)
+            {
+                var start = new System.Diagnostics.ProcessStartInfo(command, "lsp") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                _process = System.Diagnostics.Process.Start(start)!;
+                _process.ErrorDataReceived += (_, _) => { };
+                _process.BeginErrorReadLine();
+                _send = _process.StandardInput.BaseStream;
+                _receive = _process.StandardOutput.BaseStream;
+                Server = ExitCodeAsync(_process);
+            }
+            else
+            {
+                _send = _toServer.Writer.AsStream();
+                _receive = _fromServer.Reader.AsStream();
+                Server = Task.Run(() => new KibanaConnectors.LanguageServer.LanguageServer(_toServer.Reader.AsStream(), _fromServer.Writer.AsStream()).RunAsync());
+            }
+
             _reader = Task.Run(ReadLoop);
+        }
+
+        private static async Task<int> ExitCodeAsync(System.Diagnostics.Process process)
+        {
+            await process.WaitForExitAsync();
+            return process.ExitCode;
         }
 
         /// <summary>The server's run: its result is the exit code.</summary>
@@ -141,6 +166,20 @@ namespace KibanaConnectors.Generator.Tests
 
         public async ValueTask DisposeAsync()
         {
+            if (_process != null)
+            {
+                _send.Close();
+                await Task.WhenAny(Server, Task.Delay(s_timeout));
+                if (!_process.HasExited)
+                {
+                    _process.Kill();
+                }
+
+                await Task.WhenAny(_reader, Task.Delay(s_timeout));
+                _process.Dispose();
+                return;
+            }
+
             await _toServer.Writer.CompleteAsync();
             await Task.WhenAny(Server, Task.Delay(s_timeout));
             await _fromServer.Writer.CompleteAsync();
@@ -149,8 +188,7 @@ namespace KibanaConnectors.Generator.Tests
 
         private async Task ReadLoop()
         {
-            var stream = _fromServer.Reader.AsStream();
-            var channel = new KibanaConnectors.LanguageServer.Protocol.JsonRpcChannel(stream, Stream.Null);
+            var channel = new KibanaConnectors.LanguageServer.Protocol.JsonRpcChannel(_receive, Stream.Null);
             while (true)
             {
                 var incoming = await channel.ReadAsync(CancellationToken.None);

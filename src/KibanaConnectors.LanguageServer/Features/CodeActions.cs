@@ -34,7 +34,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 {
                     if (Edit(lines, document.Text, fix) is JsonObject edit)
                     {
-                        result.Add(new JsonObject
+                        result.Add((JsonNode)new JsonObject
                         {
                             ["title"] = fix.Title,
                             ["kind"] = "quickfix",

@@ -54,24 +54,24 @@ namespace KibanaConnectors.LanguageServer.Features
                 var present = Siblings(lines, context);
                 foreach (var key in CatalogueText.EntryKeys.Where(k => !present.Contains(k)))
                 {
-                    items.Add(Item(key, Field, CatalogueText.EntryKeyDescriptions[key], key == "actionTypeId" || key == "name" ? "0" : "1", key + ": "));
+                    items.Add((JsonNode)Item(key, Field, CatalogueText.EntryKeyDescriptions[key], key == "actionTypeId" || key == "name" ? "0" : "1", key + ": "));
                 }
             }
             else if (!context.OnKey && below.Count == 2 && below[1] == "actionTypeId")
             {
                 foreach (var spec in ConnectorCatalogue.All.OrderBy(s => s.ActionTypeId, StringComparer.Ordinal))
                 {
-                    items.Add(Item(spec.ActionTypeId, Class, spec.Description, "0", spec.ActionTypeId));
+                    items.Add((JsonNode)Item(spec.ActionTypeId, Class, spec.Description, "0", spec.ActionTypeId));
                 }
 
                 foreach (var generic in ActionTypes.Generic)
                 {
-                    items.Add(Item(generic, Class, "A connector type Kibana registers, checked only as far as its shape (kept generic here).", "1", generic));
+                    items.Add((JsonNode)Item(generic, Class, "A connector type Kibana registers, checked only as far as its shape (kept generic here).", "1", generic));
                 }
 
                 foreach (var specConnector in SpecConnectors.All)
                 {
-                    items.Add(Item(specConnector.ActionTypeId, Class, specConnector.Describe(), "2", specConnector.ActionTypeId, markdown: true, detail: specConnector.DisplayName));
+                    items.Add((JsonNode)Item(specConnector.ActionTypeId, Class, specConnector.Describe(), "2", specConnector.ActionTypeId, markdown: true, detail: specConnector.DisplayName));
                 }
             }
             else if (below.Count == 2 && below[1] == "secrets" && context.OnKey
@@ -85,7 +85,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 foreach (var auth in withAuth.AuthTypes ?? Array.Empty<SpecAuth>())
                 {
                     var secrets = SpecConnectors.RequiredSecrets(withAuth, auth.Type);
-                    items.Add(Item(auth.Type, EnumMember, secrets == null ? "An auth type of the spec." : "Secrets: " + (secrets.Count == 0 ? "none" : string.Join(", ", secrets)) + ".", "0", auth.Type));
+                    items.Add((JsonNode)Item(auth.Type, EnumMember, secrets == null ? "An auth type of the spec." : "Secrets: " + (secrets.Count == 0 ? "none" : string.Join(", ", secrets)) + ".", "0", auth.Type));
                 }
             }
             else if (below.Count >= 2 && (below[1] == "config" || below[1] == "secrets"))
@@ -133,7 +133,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 // Required fields first, then those a condition requires, then the rest; each group in catalogue order.
                 var rank = field.Required ? "0" : field.RequiredCondition != null ? "1" : "2";
                 var insert = field.Kind is FieldKind.Object or FieldKind.ObjectList or FieldKind.TextMap or FieldKind.AnyMap ? field.Name + ":" : field.Name + ": ";
-                items.Add(Item(field.Name, Field, CatalogueText.Field(string.Join(".", path) + "." + field.Name, field), rank + Pad(items.Count), insert, markdown: true));
+                items.Add((JsonNode)Item(field.Name, Field, CatalogueText.Field(string.Join(".", path) + "." + field.Name, field), rank + Pad(items.Count), insert, markdown: true));
             }
         }
 
@@ -143,7 +143,7 @@ namespace KibanaConnectors.LanguageServer.Features
             var offered = new HashSet<string>(present, StringComparer.Ordinal);
             if (offered.Add("authType"))
             {
-                items.Add(Item("authType", Field, "One of " + string.Join(", ", (spec.AuthTypes ?? Array.Empty<SpecAuth>()).Select(a => a.Type)) + ": chooses the secrets Kibana asks for.", "0", "authType: "));
+                items.Add((JsonNode)Item("authType", Field, "One of " + string.Join(", ", (spec.AuthTypes ?? Array.Empty<SpecAuth>()).Select(a => a.Type)) + ": chooses the secrets Kibana asks for.", "0", "authType: "));
             }
 
             foreach (var auth in spec.AuthTypes ?? Array.Empty<SpecAuth>())
@@ -152,7 +152,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 {
                     if (offered.Add(secret))
                     {
-                        items.Add(Item(secret, Field, $"Secret of authType {auth.Type}: write it as ${{ENV_VAR}} or keep it in the Kibana keystore.", "1", secret + ": "));
+                        items.Add((JsonNode)Item(secret, Field, $"Secret of authType {auth.Type}: write it as ${{ENV_VAR}} or keep it in the Kibana keystore.", "1", secret + ": "));
                     }
                 }
             }
@@ -164,7 +164,7 @@ namespace KibanaConnectors.LanguageServer.Features
             {
                 foreach (var value in field.EnumSpec.Values.Where(v => field.Values.Contains(v.Value)))
                 {
-                    items.Add(Item(value.Value, EnumMember, value.Description, value.Value == field.Default ? "0" : "1", value.Value));
+                    items.Add((JsonNode)Item(value.Value, EnumMember, value.Description, value.Value == field.Default ? "0" : "1", value.Value));
                 }
             }
             else if (field.Kind == FieldKind.Boolean)
@@ -173,22 +173,22 @@ namespace KibanaConnectors.LanguageServer.Features
             }
             else if (spec.ActionTypeId == ".email" && field.Name == "service")
             {
-                items.Add(Item(EmailType.Other, EnumMember, "Your own SMTP server: set host and port.", "0", EmailType.Other));
-                items.Add(Item(EmailType.ExchangeServer, EnumMember, "Microsoft Exchange through Microsoft Graph with OAuth 2.0: set clientId, tenantId and secrets.clientSecret.", "0", EmailType.ExchangeServer));
-                items.Add(Item(EmailType.ElasticCloud, EnumMember, "Elastic Cloud's mail relay.", "0", EmailType.ElasticCloud));
+                items.Add((JsonNode)Item(EmailType.Other, EnumMember, "Your own SMTP server: set host and port.", "0", EmailType.Other));
+                items.Add((JsonNode)Item(EmailType.ExchangeServer, EnumMember, "Microsoft Exchange through Microsoft Graph with OAuth 2.0: set clientId, tenantId and secrets.clientSecret.", "0", EmailType.ExchangeServer));
+                items.Add((JsonNode)Item(EmailType.ElasticCloud, EnumMember, "Elastic Cloud's mail relay.", "0", EmailType.ElasticCloud));
                 // nodemailer looks names up in any case; Kibana's documentation writes them in lower case.
                 foreach (var name in EmailServices.Names.Select(n => n.ToLowerInvariant()).OrderBy(n => n, StringComparer.Ordinal))
                 {
                     var known = EmailServices.Find(name)!;
-                    items.Add(Item(name, EnumMember, $"nodemailer's well-known service: {known.Host}:{known.Port}{(known.Secure ? ", TLS" : string.Empty)}.", "1", name));
+                    items.Add((JsonNode)Item(name, EnumMember, $"nodemailer's well-known service: {known.Host}:{known.Port}{(known.Secure ? ", TLS" : string.Empty)}.", "1", name));
                 }
             }
         }
 
         private static void AddBooleans(JsonArray items)
         {
-            items.Add(Item("true", Value, "true", "0", "true"));
-            items.Add(Item("false", Value, "false", "0", "false"));
+            items.Add((JsonNode)Item("true", Value, "true", "0", "true"));
+            items.Add((JsonNode)Item("false", Value, "false", "0", "false"));
         }
 
         // One snippet per type: the id, actionTypeId, name and every required field, with tab stops.
@@ -221,7 +221,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 var item = Item("connector " + spec.ActionTypeId, Snippet, spec.Description, "0", text.ToString().TrimEnd('\n'));
                 item["insertTextFormat"] = 2;
                 item["filterText"] = spec.ActionTypeId.TrimStart('.');
-                items.Add(item);
+                items.Add((JsonNode)item);
             }
         }
 

@@ -33,7 +33,7 @@ namespace KibanaConnectors.LanguageServer.Features
                     item["tags"] = new JsonArray(2);
                 }
 
-                result.Add(item);
+                result.Add((JsonNode)item);
             }
 
             return result;

@@ -19,7 +19,7 @@ namespace KibanaConnectors.LanguageServer.Features
                 var selection = lines.Range(connector.IdSpan);
                 var start = connector.IdSpan.Start;
                 var end = BlockEnd(lines, connector.IdSpan);
-                result.Add(new JsonObject
+                result.Add((JsonNode)new JsonObject
                 {
                     ["name"] = connector.Id,
                     ["detail"] = (connector.ActionTypeId.Length > 0 ? connector.ActionTypeId + " " : string.Empty) + connector.Name,

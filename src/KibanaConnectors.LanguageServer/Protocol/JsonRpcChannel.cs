@@ -22,8 +22,6 @@ namespace KibanaConnectors.LanguageServer.Protocol
         /// <summary>The largest message read: 64 MiB (a 10 MB document in a didOpen fits with room for escapes).</summary>
         public const int MaxContentLength = 64 * 1024 * 1024;
 
-        private static readonly JsonSerializerOptions s_write = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
         private readonly Stream _input;
         private readonly Stream _output;
         private readonly SemaphoreSlim _writeLock = new SemaphoreSlim(1, 1);
@@ -95,7 +93,7 @@ namespace KibanaConnectors.LanguageServer.Protocol
         /// <summary>Writes one message; safe to call from several threads.</summary>
         public async Task WriteAsync(JsonNode message, CancellationToken cancellationToken = default)
         {
-            var body = JsonSerializer.SerializeToUtf8Bytes(message, s_write);
+            var body = JsonText.Utf8(message);
             var header = Encoding.ASCII.GetBytes("Content-Length: " + body.Length.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n");
             await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try

@@ -29,6 +29,27 @@ namespace KibanaConnectors.Rules.Model
         /// <summary>The oldest release accepted: the first whose preconfigured connectors match the catalogue's shape.</summary>
         public static readonly KibanaVersion Oldest = new KibanaVersion(8, 0);
 
+        /// <summary>The last minor release of the 8.x line: 9.0 came next.</summary>
+        public static readonly KibanaVersion Last8 = new KibanaVersion(8, 19);
+
+        /// <summary>Every release the rules know, oldest first: <see cref="Oldest"/> to <see cref="Last8"/>, then 9.0 to <see cref="Newest"/>.</summary>
+        public static System.Collections.Generic.IReadOnlyList<KibanaVersion> Releases { get; } = KnownReleases();
+
+        private static KibanaVersion[] KnownReleases()
+        {
+            var releases = new System.Collections.Generic.List<KibanaVersion>();
+            for (var major = Oldest.Major; major <= Newest.Major; major++)
+            {
+                var last = major == Newest.Major ? Newest.Minor : major == Last8.Major ? Last8.Minor : -1;
+                for (var minor = major == Oldest.Major ? Oldest.Minor : 0; minor <= last; minor++)
+                {
+                    releases.Add(new KibanaVersion(major, minor));
+                }
+            }
+
+            return releases.ToArray();
+        }
+
         /// <summary>
         /// The reader of this release: kbn-config's read_config.ts called js-yaml 3's <c>safeLoad</c> until
         /// elastic/kibana#190678 (9.1) moved to js-yaml 4's <c>load</c>, and moved to the <c>yaml</c> package in
