@@ -12,22 +12,15 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>
         /// Registered types without a typed class here: kept as a generic connector with raw config. From Kibana's
         /// stack connectors registration (x-pack/platform/plugins/shared/stack_connectors/server/connector_types/index.ts)
-        /// and the connector specs (kbn-connector-specs); some sit behind Kibana feature flags (.sentinelone, .crowdstrike).
+        /// and the connector specs (kbn-connector-specs); the typed security types sit behind feature flags (ConnectorTypeSpec.Availability).
         /// </summary>
         public static readonly IReadOnlyList<string> Generic = new[]
         {
             ".abuseipdb",
-            ".crowdstrike",
             ".esql-external-data-source",
             ".gemini",
             ".http",
             ".inference",
-            ".jira-service-management",
-            ".mcp",
-            ".microsoft_defender_endpoint",
-            ".sentinelone",
-            ".thehive",
-            ".xsoar",
         };
 
         /// <summary>
@@ -51,8 +44,6 @@ namespace KibanaConnectors.Rules.Catalogue
             [".abuseipdb"] = KibanaLicense.Gold,
             [".esql-external-data-source"] = KibanaLicense.Basic,
             [".http"] = KibanaLicense.Gold,
-            [".jira-service-management"] = KibanaLicense.Platinum,
-            [".mcp"] = KibanaLicense.Enterprise,
         };
 
         /// <summary>The licence a type needs to run, when known.</summary>

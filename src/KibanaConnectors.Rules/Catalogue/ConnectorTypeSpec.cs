@@ -64,6 +64,12 @@ namespace KibanaConnectors.Rules.Catalogue
         public VersionFact Added { get; init; } = VersionFact.Unknown(
             "the stored history of Kibana's source has no release tags and no stored Kibana Guide page dates it: taken to exist from 8.0 on");
 
+        /// <summary>
+        /// What decides whether a Kibana registers the type beyond its release, such as a feature flag, in one line of plain
+        /// text; null when nothing does. Shown in hover text, never a reason to refuse a connector.
+        /// </summary>
+        public string? Availability { get; init; }
+
         /// <summary>The type's own rules, run after every field has passed the checks its spec implies.</summary>
         public Action<ITypeCheck>? Rules { get; }
     }
