@@ -22,13 +22,16 @@ namespace KibanaConnectors.Generator.Tests
     {
         private static readonly Lazy<List<(string Id, SNode Entry)>> s_templates = new Lazy<List<(string, SNode)>>(LoadTemplates);
 
-        // The reference page's examples, with its three mistakes fixed: one valid connector of every type.
+        // The reference page's examples, with its three mistakes fixed, and more-type-examples.yml: one valid connector of every type.
         private static List<(string Id, SNode Entry)> LoadTemplates()
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(GeneratorHarness.ReadTestData("reference-examples.yml")));
-            var section = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("xpack.actions.preconfigured")];
-            var templates = section.Children.Select(e => (((YamlScalarNode)e.Key).Value!, Convert(e.Value))).ToList();
+            var templates = new[] { "reference-examples.yml", "more-type-examples.yml" }.SelectMany(file =>
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(GeneratorHarness.ReadTestData(file)));
+                var section = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("xpack.actions.preconfigured")];
+                return section.Children.Select(e => (((YamlScalarNode)e.Key).Value!, Convert(e.Value)));
+            }).ToList();
             SNode Entry(string id) => templates.Single(t => t.Item1 == id).Item2;
             Entry("my-swimlane").Get("config")!.Set("connectorType", SNode.Scalar("all", true));
             Entry("my-case-management-webhook").Get("config")!.Set("createIncidentResponseKey", SNode.Scalar("id", true));
