@@ -212,32 +212,8 @@ namespace KibanaConnectors
             // kbn-connector-schemas/jira-service-management/schemas/v1.ts CreateAlertParamsSchema: message min(1).max(130)
             // and not blank (MESSAGE_NON_EMPTY); responders {id, type} at most 50; visibleTo teams and users, at most 50.
             var check = new ParamCheck(this);
-            var responderList = responders?.ToArray();
-            var visibleList = visibleTo?.ToArray();
-            if (responderList?.Length > 50 || visibleList?.Length > 50)
-            {
-                throw check.Fail(responderList?.Length > 50 ? nameof(responders) : nameof(visibleTo), "Jira Service Management takes at most 50 responders and 50 visibleTo entries");
-            }
-
-            if (visibleList?.FirstOrDefault(r => r.Type != "team" && r.Type != "user") is JiraServiceManagementRecipient notVisible)
-            {
-                throw check.Fail(nameof(visibleTo), $"visibleTo takes teams and users only, not a {notVisible.Type}");
-            }
-
-            return check.Action(ParamCheck.SubAction("createAlert", new ParamMap()
-                .Add("message", check.MaxLength(check.Required(message, nameof(message), "message"), 130, nameof(message), "message"))
-                .Add("alias", alias)
-                .Add("description", check.MaxLength(description, 15000, nameof(description), "description"))
-                .Add("responders", responderList?.Length > 0 ? responderList.Select(r => (object)r.ToParamMap()).ToArray() : null)
-                .Add("visibleTo", visibleList?.Length > 0 ? visibleList.Select(r => (object)r.ToParamMap()).ToArray() : null)
-                .Add("actions", check.List(actions, 10, 50, nameof(actions), "actions"))
-                .Add("tags", check.List(tags, 20, 50, nameof(tags), "tags"))
-                .Add("details", details?.Count > 0 ? details : null)
-                .Add("entity", check.MaxLength(entity, 512, nameof(entity), "entity"))
-                .Add("source", check.MaxLength(source, 100, nameof(source), "source"))
-                .Add("priority", priority?.ToString())
-                .Add("user", check.MaxLength(user, 100, nameof(user), "user"))
-                .Add("note", check.MaxLength(note, 25000, nameof(note), "note"))));
+            return AlertParams.CreateAlert(check, "Jira Service Management", 130, message, alias, description, priority, tags, details, entity, source, user, note,
+                responders?.Select(r => (r.Type, r.ToParamMap())).ToArray(), visibleTo?.Select(r => (r.Type, r.ToParamMap())).ToArray(), actions);
         }
 
         /// <summary>Closes the Jira Service Management alert of <paramref name="alias"/> (<c>closeAlert</c>).</summary>
@@ -249,11 +225,7 @@ namespace KibanaConnectors
         {
             // kbn-connector-schemas/jira-service-management/schemas/v1.ts CloseAlertParamsSchema: alias z.string().
             var check = new ParamCheck(this);
-            return check.Action(ParamCheck.SubAction("closeAlert", new ParamMap()
-                .Add("alias", check.Present(alias, nameof(alias), "alias"))
-                .Add("user", check.MaxLength(user, 100, nameof(user), "user"))
-                .Add("source", check.MaxLength(source, 100, nameof(source), "source"))
-                .Add("note", check.MaxLength(note, 25000, nameof(note), "note"))));
+            return AlertParams.CloseAlert(check, check.Present(alias, nameof(alias), "alias"), user, source, note);
         }
     }
 
