@@ -268,14 +268,7 @@ my-tines:
         }
 
         [Theory]
-        [InlineData(".thehive")]
-        [InlineData(".xsoar")]
-        [InlineData(".sentinelone")]
-        [InlineData(".crowdstrike")]
-        [InlineData(".microsoft_defender_endpoint")]
-        [InlineData(".mcp")]
         [InlineData(".http")]
-        [InlineData(".jira-service-management")]
         public void Every_registered_type_is_accepted(string type)
         {
             var yaml = $"xpack.actions.preconfigured:\n  my-connector:\n    actionTypeId: {type}\n    name: A\n";

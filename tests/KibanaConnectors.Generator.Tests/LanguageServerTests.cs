@@ -351,6 +351,40 @@ namespace KibanaConnectors.Generator.Tests
             Assert.Contains("token", await LabelsAsync(client, uri, 6, 6));
         }
 
+        [Fact]
+        public async Task Completion_and_hover_cover_the_security_and_case_types()
+        {
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(PathIn("kibana.yml"));
+            var text = "xpack.actions.preconfigured:\n  tools:\n    actionTypeId: \n    name: MCP\n    config:\n      \n";
+            await client.OpenAsync(uri, text);
+
+            var types = await LabelsAsync(client, uri, 2, 18);
+            foreach (var type in new[] { ".mcp", ".thehive", ".xsoar", ".jira-service-management", ".sentinelone", ".crowdstrike", ".microsoft_defender_endpoint" })
+            {
+                Assert.Contains(type, types);
+            }
+
+            // MCP: serverUrl (required) first, then its optional fields; authType offers Kibana's four values.
+            await client.ChangeAsync(uri, 2, new JsonObject { ["text"] = text.Replace("actionTypeId: \n", "actionTypeId: .mcp\n") });
+            var fields = await LabelsAsync(client, uri, 5, 6);
+            Assert.Equal("serverUrl", fields[0]);
+            Assert.Contains("authType", fields);
+            Assert.Contains("apiKeyHeaderName", fields);
+            await client.ChangeAsync(uri, 3, new JsonObject { ["text"] = text.Replace("actionTypeId: \n", "actionTypeId: .mcp\n").Replace("config:\n      \n", "config:\n      authType: \n") });
+            Assert.Equal(new[] { "apiKey", "basic", "bearer", "none" }, (await LabelsAsync(client, uri, 5, 16)).OrderBy(x => x, StringComparer.Ordinal));
+
+            // The security types: the feature flag in the type's hover, and MDE's five required fields.
+            await client.ChangeAsync(uri, 4, new JsonObject { ["text"] = "xpack.actions.preconfigured:\n  s1:\n    actionTypeId: .sentinelone\n    name: S1\n  defender:\n    actionTypeId: .microsoft_defender_endpoint\n    name: D\n    config:\n      \n" });
+            var hover = await HoverAsync(client, uri, 2, 22);
+            Assert.Contains("**.sentinelone**", hover);
+            Assert.Contains("licence: enterprise", hover);
+            Assert.Contains("sentinelOneConnectorOn", hover);
+            var defender = await LabelsAsync(client, uri, 8, 6);
+            Assert.Equal(new[] { "apiUrl", "clientId", "oAuthScope", "oAuthServerUrl", "tenantId" }, defender.Take(5).OrderBy(x => x, StringComparer.Ordinal));
+        }
+
         private static JsonObject Position(string uri, int line, int character) =>
             new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["position"] = Lsp(line, character) };
 

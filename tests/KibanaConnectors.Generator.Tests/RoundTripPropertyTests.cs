@@ -22,11 +22,11 @@ namespace KibanaConnectors.Generator.Tests
     {
         private static readonly Lazy<List<(string Id, SNode Entry)>> s_templates = new Lazy<List<(string, SNode)>>(LoadTemplates);
 
-        // The reference page's examples, with its three mistakes fixed: one valid connector of every type.
+        // The reference page's examples, with its three mistakes fixed, catalogue-examples.yml and more-type-examples.yml: one valid connector of every type.
         private static List<(string Id, SNode Entry)> LoadTemplates()
         {
             // And one of each type the reference page has no example of.
-            var templates = new[] { "reference-examples.yml", "catalogue-examples.yml" }.SelectMany(file =>
+            var templates = new[] { "reference-examples.yml", "catalogue-examples.yml", "more-type-examples.yml" }.SelectMany(file =>
             {
                 var stream = new YamlStream();
                 stream.Load(new StringReader(GeneratorHarness.ReadTestData(file)));

@@ -48,6 +48,15 @@ namespace KibanaConnectors.Tests
                 new CasesWebhookConfig("https://x/i", "{}", "id", "https://x/i/{{{external.system.id}}}", "title", "https://x/v", "https://x/u", "{}"), new CasesWebhookSecrets()),
             ["tines"] = new TinesConnector("tines", "Tines", false, new TinesConfig(new Uri("https://app.tines.io")), new TinesSecrets(s_secret, s_secret)),
             ["gen-ai"] = new GenAiConnector("openai", "OpenAI", false, new GenAiConfig(GenAiApiProvider.OpenAI, new Uri("https://api.openai.com/v1/chat/completions")), new GenAiSecrets(s_secret)),
+            ["thehive"] = new TheHiveConnector("hive", "TheHive", false, new TheHiveConfig(new Uri("https://thehive.example.com")), new TheHiveSecrets(s_secret)),
+            ["xsoar"] = new XsoarConnector("soar", "XSOAR", false, new XsoarConfig(new Uri("https://xsoar.example.com")), new XsoarSecrets(s_secret)),
+            ["mcp"] = new McpConnector("tools", "MCP", false, new McpConfig(new Uri("https://mcp.example.com/mcp")), new McpSecrets()),
+            ["jsm"] = new JiraServiceManagementConnector("jsm", "JSM", false, new JiraServiceManagementConfig(new Uri("https://api.atlassian.com")), new JiraServiceManagementSecrets(s_secret)),
+            ["crowdstrike"] = new CrowdStrikeConnector("falcon", "CrowdStrike", false, new CrowdStrikeConfig(new Uri("https://api.crowdstrike.com")), new CrowdStrikeSecrets(s_secret, s_secret)),
+            ["defender"] = new MicrosoftDefenderEndpointConnector("defender", "Defender", false,
+                new MicrosoftDefenderEndpointConfig("client", "tenant", new Uri("https://login.microsoftonline.com"), "https://securitycenter.onmicrosoft.com/windowsatpservice/.default", new Uri("https://api.securitycenter.microsoft.com")),
+                new MicrosoftDefenderEndpointSecrets(s_secret)),
+            ["sentinelone"] = new SentinelOneConnector("s1", "SentinelOne", false, new SentinelOneConfig(new Uri("https://usea1.sentinelone.net")), new SentinelOneSecrets(s_secret)),
             ["bedrock"] = new BedrockConnector("bedrock", "Bedrock", false, new BedrockConfig(new Uri("https://bedrock-runtime.us-east-1.amazonaws.com")), new BedrockSecrets(s_secret, s_secret)),
             ["inference-chat"] = Inference(InferenceTaskType.ChatCompletion),
             ["inference-completion"] = Inference(InferenceTaskType.Completion),
@@ -269,6 +278,13 @@ namespace KibanaConnectors.Tests
                 var (key, name) = value["username"] != null ? ("username", "User") : value["id"] != null ? ("id", "Id") : ("name", string.Empty);
                 var factory = key == "username" ? "User" : char.ToUpperInvariant(kind[0]) + kind.Substring(1) + name;
                 return typeof(OpsgenieRecipient).GetMethod(factory)!.Invoke(null, new object?[] { (string)value[key]! });
+            }
+
+            if (type == typeof(JiraServiceManagementRecipient))
+            {
+                var kind = (string)value["type"]!;
+                var factory = char.ToUpperInvariant(kind[0]) + kind.Substring(1);
+                return typeof(JiraServiceManagementRecipient).GetMethod(factory)!.Invoke(null, new object?[] { (string)value["id"]! });
             }
 
             if (type == typeof(CaseComment))

@@ -108,7 +108,10 @@ namespace KibanaConnectors.LanguageServer.Features
         }
 
         public static string Type(ConnectorTypeSpec spec) =>
-            $"**{spec.ActionTypeId}**: {spec.Description}\n\n- licence: {spec.License.ToString().ToLowerInvariant()} or higher\n\n[Kibana: preconfigured connectors]({KibanaDocs})";
+            $"**{spec.ActionTypeId}**: {spec.Description}\n\n- licence: {spec.License.ToString().ToLowerInvariant()} or higher\n"
+            + (spec.Added.IsKnown ? $"- since Kibana {spec.Added.Describe()}\n" : string.Empty)
+            + (spec.Availability == null ? string.Empty : $"- {spec.Availability}\n")
+            + $"\n[Kibana: preconfigured connectors]({KibanaDocs})";
 
         /// <summary>
         /// The connector of an id at the cursor: in a manifest whose Kibana resources both have the id, the one of the

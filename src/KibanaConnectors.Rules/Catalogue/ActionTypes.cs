@@ -12,20 +12,13 @@ namespace KibanaConnectors.Rules.Catalogue
         /// <summary>
         /// Registered types without a typed class here: kept as a generic connector with raw config. From Kibana's
         /// stack connectors registration (x-pack/platform/plugins/shared/stack_connectors/server/connector_types/index.ts);
-        /// some sit behind Kibana feature flags (.sentinelone, .crowdstrike). The spec connectors (kbn-connector-specs)
-        /// are <see cref="SpecConnectors"/>.
+        /// the typed security types sit behind feature flags (ConnectorTypeSpec.Availability). The spec connectors
+        /// (kbn-connector-specs) are <see cref="SpecConnectors"/>.
         /// </summary>
         public static readonly IReadOnlyList<string> Generic = new[]
         {
-            ".crowdstrike",
             ".esql-external-data-source",
             ".http",
-            ".jira-service-management",
-            ".mcp",
-            ".microsoft_defender_endpoint",
-            ".sentinelone",
-            ".thehive",
-            ".xsoar",
         };
 
         /// <summary>
@@ -49,8 +42,6 @@ namespace KibanaConnectors.Rules.Catalogue
             [".abuseipdb"] = KibanaLicense.Gold,
             [".esql-external-data-source"] = KibanaLicense.Basic,
             [".http"] = KibanaLicense.Gold,
-            [".jira-service-management"] = KibanaLicense.Platinum,
-            [".mcp"] = KibanaLicense.Enterprise,
         };
 
         /// <summary>The licence a type needs to run, when known.</summary>

@@ -15,6 +15,7 @@ namespace KibanaConnectors.Rules.Catalogue
         {
             [".bedrock"] = () => BedrockType.Spec,
             [".cases-webhook"] = () => CasesWebhookType.Spec,
+            [".crowdstrike"] = () => CrowdStrikeType.Spec,
             [".d3security"] = () => D3SecurityType.Spec,
             [".email"] = () => EmailType.Spec,
             [".gemini"] = () => GeminiType.Spec,
@@ -22,9 +23,13 @@ namespace KibanaConnectors.Rules.Catalogue
             [".index"] = () => IndexType.Spec,
             [".inference"] = () => InferenceType.Spec,
             [".jira"] = () => JiraType.Spec,
+            [".jira-service-management"] = () => JiraServiceManagementType.Spec,
+            [".mcp"] = () => McpType.Spec,
+            [".microsoft_defender_endpoint"] = () => MicrosoftDefenderEndpointType.Spec,
             [".opsgenie"] = () => OpsgenieType.Spec,
             [".pagerduty"] = () => PagerDutyType.Spec,
             [".resilient"] = () => ResilientType.Spec,
+            [".sentinelone"] = () => SentinelOneType.Spec,
             [".server-log"] = () => ServerLogType.Spec,
             [".servicenow"] = () => ServiceNowTypes.Itsm,
             [".servicenow-sir"] = () => ServiceNowTypes.Sir,
@@ -33,10 +38,12 @@ namespace KibanaConnectors.Rules.Catalogue
             [".slack_api"] = () => SlackApiType.Spec,
             [".swimlane"] = () => SwimlaneType.Spec,
             [".teams"] = () => TeamsType.Spec,
+            [".thehive"] = () => TheHiveType.Spec,
             [".tines"] = () => TinesType.Spec,
             [".torq"] = () => TorqType.Spec,
             [".webhook"] = () => WebhookType.Spec,
             [".xmatters"] = () => XMattersType.Spec,
+            [".xsoar"] = () => XsoarType.Spec,
         };
 
         private static IReadOnlyList<ConnectorTypeSpec>? s_all;

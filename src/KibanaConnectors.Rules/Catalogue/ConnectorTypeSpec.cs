@@ -70,6 +70,12 @@ namespace KibanaConnectors.Rules.Catalogue
         /// </summary>
         public IReadOnlyDictionary<string, string> KeyHints { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>
+        /// What decides whether a Kibana registers the type beyond its release, such as a feature flag, in one line of plain
+        /// text; null when nothing does. Shown in hover text, never a reason to refuse a connector.
+        /// </summary>
+        public string? Availability { get; init; }
+
         /// <summary>The type's own rules, run after every field has passed the checks its spec implies.</summary>
         public Action<ITypeCheck>? Rules { get; }
     }

@@ -204,32 +204,8 @@ namespace KibanaConnectors
         {
             // kbn-connector-schemas/opsgenie/schemas/v1.ts CreateAlertParamsSchema.
             var check = new ParamCheck(this);
-            var responderList = responders?.ToArray();
-            var visibleList = visibleTo?.ToArray();
-            if (responderList?.Length > 50 || visibleList?.Length > 50)
-            {
-                throw check.Fail(responderList?.Length > 50 ? nameof(responders) : nameof(visibleTo), "Opsgenie takes at most 50 responders and 50 visibleTo entries");
-            }
-
-            if (visibleList?.FirstOrDefault(r => r.Type != "team" && r.Type != "user") is OpsgenieRecipient notVisible)
-            {
-                throw check.Fail(nameof(visibleTo), $"visibleTo takes teams and users only, not a {notVisible.Type}");
-            }
-
-            return check.Action(ParamCheck.SubAction("createAlert", new ParamMap()
-                .Add("message", check.MaxLength(check.Required(message, nameof(message), "message"), 15000, nameof(message), "message"))
-                .Add("alias", alias)
-                .Add("description", check.MaxLength(description, 15000, nameof(description), "description"))
-                .Add("responders", responderList?.Length > 0 ? responderList.Select(r => (object)r.ToParamMap()).ToArray() : null)
-                .Add("visibleTo", visibleList?.Length > 0 ? visibleList.Select(r => (object)r.ToParamMap()).ToArray() : null)
-                .Add("actions", check.List(actions, 10, 50, nameof(actions), "actions"))
-                .Add("tags", check.List(tags, 20, 50, nameof(tags), "tags"))
-                .Add("details", details?.Count > 0 ? details : null)
-                .Add("entity", check.MaxLength(entity, 512, nameof(entity), "entity"))
-                .Add("source", check.MaxLength(source, 100, nameof(source), "source"))
-                .Add("priority", priority?.ToString())
-                .Add("user", check.MaxLength(user, 100, nameof(user), "user"))
-                .Add("note", check.MaxLength(note, 25000, nameof(note), "note"))));
+            return AlertParams.CreateAlert(check, "Opsgenie", 15000, message, alias, description, priority, tags, details, entity, source, user, note,
+                responders?.Select(r => (r.Type, r.ToParamMap())).ToArray(), visibleTo?.Select(r => (r.Type, r.ToParamMap())).ToArray(), actions);
         }
 
         /// <summary>Closes the Opsgenie alert of <paramref name="alias"/> (<c>closeAlert</c>).</summary>
@@ -241,11 +217,7 @@ namespace KibanaConnectors
         {
             // CloseAlertParamsSchema takes an empty alias, which closes nothing at Opsgenie (deliberately stricter).
             var check = new ParamCheck(this);
-            return check.Action(ParamCheck.SubAction("closeAlert", new ParamMap()
-                .Add("alias", check.Required(alias, nameof(alias), "alias: it names the alert to close"))
-                .Add("user", check.MaxLength(user, 100, nameof(user), "user"))
-                .Add("source", check.MaxLength(source, 100, nameof(source), "source"))
-                .Add("note", check.MaxLength(note, 25000, nameof(note), "note"))));
+            return AlertParams.CloseAlert(check, check.Required(alias, nameof(alias), "alias: it names the alert to close"), user, source, note);
         }
     }
 
@@ -354,5 +326,51 @@ namespace KibanaConnectors
             timeout is TimeSpan wait && wait <= TimeSpan.Zero
                 ? throw check.Fail(nameof(timeout), $"timeout must be longer than zero, not {wait}")
                 : (long?)timeout?.TotalMilliseconds;
+    }
+
+    /// <summary>The <c>createAlert</c> and <c>closeAlert</c> sub-actions that Opsgenie and Jira Service Management share.</summary>
+    internal static class AlertParams
+    {
+        /// <summary>
+        /// createAlert: <paramref name="maxMessage"/> characters of message at most (Opsgenie 15,000, Jira Service
+        /// Management 130), 50 responders and 50 visibleTo entries (teams and users only), and the same field limits.
+        /// </summary>
+        public static ConnectorAction CreateAlert(ParamCheck check, string service, int maxMessage, string message, string? alias, string? description, OpsgeniePriority? priority,
+            IEnumerable<string>? tags, IReadOnlyDictionary<string, string>? details, string? entity, string? source, string? user, string? note,
+            (string Type, ParamMap Map)[]? responders, (string Type, ParamMap Map)[]? visibleTo, IEnumerable<string>? actions)
+        {
+            if (responders?.Length > 50 || visibleTo?.Length > 50)
+            {
+                throw check.Fail(responders?.Length > 50 ? nameof(responders) : nameof(visibleTo), $"{service} takes at most 50 responders and 50 visibleTo entries");
+            }
+
+            if (visibleTo?.FirstOrDefault(r => r.Type != "team" && r.Type != "user") is { Type: string notVisible })
+            {
+                throw check.Fail(nameof(visibleTo), $"visibleTo takes teams and users only, not a {notVisible}");
+            }
+
+            return check.Action(ParamCheck.SubAction("createAlert", new ParamMap()
+                .Add("message", check.MaxLength(check.Required(message, nameof(message), "message"), maxMessage, nameof(message), "message"))
+                .Add("alias", alias)
+                .Add("description", check.MaxLength(description, 15000, nameof(description), "description"))
+                .Add("responders", responders?.Length > 0 ? responders.Select(r => (object)r.Map).ToArray() : null)
+                .Add("visibleTo", visibleTo?.Length > 0 ? visibleTo.Select(r => (object)r.Map).ToArray() : null)
+                .Add("actions", check.List(actions, 10, 50, nameof(actions), "actions"))
+                .Add("tags", check.List(tags, 20, 50, nameof(tags), "tags"))
+                .Add("details", details?.Count > 0 ? details : null)
+                .Add("entity", check.MaxLength(entity, 512, nameof(entity), "entity"))
+                .Add("source", check.MaxLength(source, 100, nameof(source), "source"))
+                .Add("priority", priority?.ToString())
+                .Add("user", check.MaxLength(user, 100, nameof(user), "user"))
+                .Add("note", check.MaxLength(note, 25000, nameof(note), "note"))));
+        }
+
+        /// <summary>closeAlert, with the alias as the service's rule checked it.</summary>
+        public static ConnectorAction CloseAlert(ParamCheck check, string alias, string? user, string? source, string? note) =>
+            check.Action(ParamCheck.SubAction("closeAlert", new ParamMap()
+                .Add("alias", alias)
+                .Add("user", check.MaxLength(user, 100, nameof(user), "user"))
+                .Add("source", check.MaxLength(source, 100, nameof(source), "source"))
+                .Add("note", check.MaxLength(note, 25000, nameof(note), "note"))));
     }
 }
