@@ -33,6 +33,15 @@ namespace KibanaConnectors.Rules.Reading
             public Dictionary<int, string>? AnchorsAt { get; set; }
 
             public Dictionary<int, string>? ValuesAt { get; set; }
+
+            /// <summary>Characters replaced before reading, whose values scalars get back (<see cref="TextCharacters"/>).</summary>
+            public TextCharacters? Characters { get; set; }
+
+            /// <summary>The file's text (without a byte order mark) when the text read differs in line breaks or length; places are counted in it.</summary>
+            public string? Original { get; set; }
+
+            /// <summary>The offset in the file of an offset in the text read.</summary>
+            public int OriginalIndex(int index) => index;
         }
 
         /// <summary>
