@@ -124,12 +124,24 @@ namespace KibanaConnectors.Rules.Reading
             var read = characters?.Apply(withoutDirective) ?? withoutDirective;
             var first = characters == null ? YamlDotNetWorkarounds.Patches.None : new YamlDotNetWorkarounds.Patches { Characters = characters, Original = body };
             var attempt = Attempt(read, bom, reader, applyMergeKeys, dialect, first, embedded, stream, cancellationToken);
-            if (attempt.Failure is YamlException failure && YamlDotNetWorkarounds.Patch(read, failure, jsYaml: reader != SettingsReader.Yaml) is (string patched, YamlDotNetWorkarounds.Patches patches))
+            if (attempt.Failure is YamlException failure)
             {
-                // YamlDotNet refused valid YAML (see YamlDotNetWorkarounds): read the patched text, which has the same offsets.
-                patches.Characters = characters;
-                patches.Original ??= characters == null ? null : body;
-                attempt = Attempt(patched, bom, reader, applyMergeKeys, dialect, patches, embedded, stream, cancellationToken);
+                // An implicit key longer than 1,024 characters: the yaml package refuses it (but in a flow map), js-yaml
+                // reads it, YamlDotNet refuses it.
+                var longKeys = stream ? new List<YamlDotNetWorkarounds.LongKey>() : YamlDotNetWorkarounds.LongKeys(read);
+                if (reader == SettingsReader.Yaml && longKeys.Find(k => !k.InFlowMap) is { Colon: > 0 } tooLong)
+                {
+                    var at = SpanOf(body, tooLong.Start, tooLong.Colon, bom);
+                    return (Array.Empty<YamlDocument>(), new[] { new YamlProblem(false, $"the key is {tooLong.Colon - tooLong.Start} characters long up to its ':', and the yaml package Kibana reads settings with refuses an implicit key longer than 1024 (\"The : indicator must be at most 1024 chars after the start of an implicit block mapping key\"); shorten it, or write it as an explicit key ('? ' and the key, then ': ' and the value on the next line)", embedded?.Map(at) ?? at) });
+                }
+
+                if (YamlDotNetWorkarounds.Patch(read, failure, jsYaml: reader != SettingsReader.Yaml, reader == SettingsReader.Yaml ? new List<YamlDotNetWorkarounds.LongKey>() : longKeys) is (string patched, YamlDotNetWorkarounds.Patches patches))
+                {
+                    // YamlDotNet refused valid YAML (see YamlDotNetWorkarounds): read the patched text, whose places are the file's.
+                    patches.Characters = characters;
+                    patches.Original ??= characters == null && patches.Removals == null ? null : body;
+                    attempt = Attempt(patched, bom, reader, applyMergeKeys, dialect, patches, embedded, stream, cancellationToken);
+                }
             }
 
             return (attempt.Problems.Count == 0 ? attempt.Documents : Array.Empty<YamlDocument>(), attempt.Problems);
@@ -165,11 +177,14 @@ namespace KibanaConnectors.Rules.Reading
         };
 
         // The place of one character of the text (after a byte order mark of bom characters), lines counted as YamlDotNet counts them.
-        private static SourceSpan SpanAt(string body, int index, int bom)
+        private static SourceSpan SpanAt(string body, int index, int bom) => SpanOf(body, index, index + 1, bom);
+
+        private static SourceSpan SpanOf(string body, int start, int end, int bom)
         {
-            var (line, column) = LineAndColumn(TextLines.Split(body), index);
-            var start = new SourceSpan(index, index + 1, line, column, line, column + 1);
-            return Shift(start, bom);
+            var lines = TextLines.Split(body);
+            var (startLine, startColumn) = LineAndColumn(lines, start);
+            var (endLine, endColumn) = LineAndColumn(lines, end);
+            return Shift(new SourceSpan(start, end, startLine, startColumn, endLine, endColumn), bom);
         }
 
         private static (int Line, int Column) LineAndColumn(List<(int Start, int Length)> lines, int index)
