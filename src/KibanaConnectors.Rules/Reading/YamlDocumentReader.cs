@@ -51,6 +51,10 @@ namespace KibanaConnectors.Rules.Reading
         private int _nodesRead;
         private List<(int Start, int Length)>? _lines;
 
+        // Whether the last scalar read was empty (nothing, or only an anchor or a tag): after one, the yaml package takes
+        // a [list] or {map} key in a block map, which it refuses after any other value.
+        private bool _lastScalarEmpty;
+
         private YamlDocumentReader(string body, int bom, SettingsReader reader, bool forceMergeKeys, YamlDialect dialect, YamlDotNetWorkarounds.Patches patches, EmbeddedText? embedded, System.Threading.CancellationToken cancellationToken)
         {
             _cancellationToken = cancellationToken;
@@ -298,6 +302,7 @@ namespace KibanaConnectors.Rules.Reading
 
             if (_parser.TryConsume<AnchorAlias>(out var alias))
             {
+                _lastScalarEmpty = false;
                 var span = ToSpan(alias.Start, alias.End);
                 if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
@@ -411,7 +416,7 @@ namespace KibanaConnectors.Rules.Reading
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var keyEvent = _parser.Current!;
-                if (IsYamlPackage && entries.Count + (merges?.Count ?? 0) > 0 && start.Style == MappingStyle.Block && IsImplicitFlowKey(keyEvent))
+                if (IsYamlPackage && entries.Count + (merges?.Count ?? 0) > 0 && start.Style == MappingStyle.Block && IsImplicitFlowKey(keyEvent) && !_lastScalarEmpty)
                 {
                     // The yaml package refuses it ("Map comment with trailing content"); js-yaml and YamlDotNet take it.
                     throw new YamlException(keyEvent.Start, keyEvent.End, "a key written as a [list] or {map} after the first key of a block map is refused by the yaml package Kibana reads settings with; quote the key");
@@ -606,6 +611,7 @@ namespace KibanaConnectors.Rules.Reading
                 throw new YamlException(scalar.Start, scalar.End, resolved.Error);
             }
 
+            _lastScalarEmpty = isPlain && value.Length == 0;
             var width = scalar.End.Index - scalar.Start.Index;
             var quotes = scalar.Style == ScalarStyle.SingleQuoted || scalar.Style == ScalarStyle.DoubleQuoted ? 2 : 0;
             var singleLine = scalar.Start.Line == scalar.End.Line && width == value.Length + quotes
