@@ -173,6 +173,11 @@ namespace KibanaConnectors.Generator.Tests.Differential
             {
                 fields.Add(("actionTypeId", Chance(85) ? type : Pick(new[] { "'" + type + "'", "\"" + type + "\"" })));
             }
+            else
+            {
+                // Without its own actionTypeId a connector may get .server-log from a merge: no config of another type then.
+                type = ".server-log";
+            }
 
             if (!Chance(3))
             {
