@@ -42,7 +42,7 @@ namespace KibanaConnectors.Generator.Tests
         }
 
         [Fact]
-        public void KC0016_the_same_setting_in_two_spellings_is_a_warning_that_names_the_value_kibana_keeps()
+        public void KC0018_the_same_setting_in_two_spellings_is_a_warning_that_names_the_value_kibana_keeps()
         {
             const string yaml = @"xpack.actions.preconfigured:
   my-log:
@@ -50,7 +50,7 @@ namespace KibanaConnectors.Generator.Tests
     name: first
 xpack.actions.preconfigured.my-log.name: second
 ";
-            AssertCodes(yaml, At("KC0016", yaml, "name: second"));
+            AssertCodes(yaml, At("KC0018", yaml, "name: second"));
             var diagnostic = Run(yaml).Diagnostics.Single();
             Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
             Assert.Equal("In kibana.yml, the setting 'xpack.actions.preconfigured.my-log.name' is written twice: here and as 'name' at line 4; Kibana keeps the one it reads last, this one, and silently drops the other; remove one of them",
@@ -58,7 +58,7 @@ xpack.actions.preconfigured.my-log.name: second
         }
 
         [Fact]
-        public void KC0017_a_later_empty_section_is_an_error_that_names_the_connectors_kibana_drops()
+        public void KC0019_a_later_empty_section_is_an_error_that_names_the_connectors_kibana_drops()
         {
             const string yaml = @"xpack.actions.preconfigured:
   my-log:
@@ -73,7 +73,7 @@ xpack.actions.preconfigured.ops-log:
   actionTypeId: .server-log
   name: Ops again
 ";
-            AssertCodes(yaml, At("KC0017", yaml, "preconfigured: {}"));
+            AssertCodes(yaml, At("KC0019", yaml, "preconfigured: {}"));
             var diagnostic = Run(yaml).Diagnostics.Single();
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
             var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);

@@ -69,9 +69,9 @@ namespace KibanaConnectors.Generator.Tests
         {
             var yaml = "xpack.actions.preconfigured:\n  b-first:\n    actionTypeId: .server-log\n    name: First\n    tags:\n      1: a\n      '1': b\n";
             var file = Read(yaml);
-            Assert.Equal(new[] { "KC0106@5:5", "KC0016@7:7" }, Codes(file));
-            Assert.Contains("are different YAML keys but name the same setting '1'; Kibana keeps the value it reads last, this one", Message(file, "KC0016"));
-            Assert.DoesNotContain("twice in one map", Message(file, "KC0016"));
+            Assert.Equal(new[] { "KC0106@5:5", "KC0018@7:7" }, Codes(file));
+            Assert.Contains("are different YAML keys but name the same setting '1'; Kibana keeps the value it reads last, this one", Message(file, "KC0018"));
+            Assert.DoesNotContain("twice in one map", Message(file, "KC0018"));
         }
 
         [Fact]
@@ -117,14 +117,14 @@ namespace KibanaConnectors.Generator.Tests
         {
             var yaml = "xpack.actions.preconfigured:\n" + Log("my-log") + "xpack.actions.preconfigured: {}\n";
             var file = Read(yaml.Replace("xpack.actions.preconfigured: {}", "xpack.actions:\n  preconfigured: {}"));
-            Assert.Equal(new[] { "KC0017@6:3", "KC0002@6:18" }, Codes(file));
-            Assert.Contains("is an empty map here, and Kibana replaces everything set under it before (from line 1)", Message(file, "KC0017"));
-            Assert.Contains("Kibana starts without the connector 'my-log' written before it", Message(file, "KC0017"));
+            Assert.Equal(new[] { "KC0019@6:3", "KC0002@6:18" }, Codes(file));
+            Assert.Contains("is an empty map here, and Kibana replaces everything set under it before (from line 1)", Message(file, "KC0019"));
+            Assert.Contains("Kibana starts without the connector 'my-log' written before it", Message(file, "KC0019"));
             Assert.Empty(file.Connectors);
 
             // An empty map that drops no connector (a connector's config) is a warning.
             var config = Read("xpack.actions.preconfigured:\n  idx:\n    actionTypeId: .index\n    name: I\n    config:\n      index: a\n    config: {}\n".Replace("    config: {}", "xpack.actions.preconfigured.idx.config: {}"));
-            Assert.Contains("KC0016@7:33", Codes(config));
+            Assert.Contains("KC0018@7:33", Codes(config));
         }
 
         [Fact]
@@ -132,8 +132,8 @@ namespace KibanaConnectors.Generator.Tests
         {
             var yaml = "xpack.actions.preconfigured:\n  my-log:\n    actionTypeId: .server-log\n    name: First\nxpack.actions.preconfigured.my-log.name: Second\n";
             var file = Read(yaml);
-            Assert.Equal(new[] { At("KC0016", yaml, "name: Second") }, Codes(file));
-            Assert.Contains("Kibana keeps the one it reads last, this one", Message(file, "KC0016"));
+            Assert.Equal(new[] { At("KC0018", yaml, "name: Second") }, Codes(file));
+            Assert.Contains("Kibana keeps the one it reads last, this one", Message(file, "KC0018"));
             Assert.Equal("Second", Assert.Single(file.Connectors).Name);
         }
 

@@ -125,7 +125,7 @@ namespace KibanaConnectors.Generator.Tests
                 .Select(d => $"{d!["id"]}@{d["line"]}:{d["column"]}-{d["endLine"]}:{d["endColumn"]} {d["severity"]} {d["message"]}")
                 .OrderBy(c => c, StringComparer.Ordinal).ToArray();
             Assert.Equal(fromCheck, fromServer);
-            Assert.Equal(new[] { "KC0002@7:18-7:19 warning", "KC0016@5:36-5:40 warning", "KC0017@7:3-7:16 error" }, fromCheck.Select(c => string.Join(" ", c.Split(' ').Take(2))).ToArray());
+            Assert.Equal(new[] { "KC0002@7:18-7:19 warning", "KC0018@5:36-5:40 warning", "KC0019@7:3-7:16 error" }, fromCheck.Select(c => string.Join(" ", c.Split(' ').Take(2))).ToArray());
 
             var fromBuild = GeneratorHarness.Run(Yaml).Diagnostics
                 .Select(d => $"{d.Id} {d.Severity.ToString().ToLowerInvariant()} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}").OrderBy(c => c, StringComparer.Ordinal);

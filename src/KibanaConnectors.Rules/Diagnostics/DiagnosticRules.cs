@@ -58,10 +58,10 @@ namespace KibanaConnectors.Rules.Diagnostics
             "KC0015", "Environment variable the Kibana container does not set", "'${{{0}}}' names an environment variable that the kibana container of {1} does not set (in its env or envFrom, line {2}); Kibana refuses to start when a variable its settings name is not set, so add {0} to the container's env{3}", Settings);
 
         public static readonly DiagnosticRule SettingWrittenTwice = Warning(
-            "KC0016", "Setting written twice", "In {0}, {1}; remove one of them", Settings);
+            "KC0018", "Setting written twice", "In {0}, {1}; remove one of them", Settings);
 
         public static readonly DiagnosticRule ConnectorsDropped = Error(
-            "KC0017", "Connectors dropped by a later setting", "In {0}, {1}, so Kibana starts without the {2} written before it; remove the later setting, or move the connectors after it", Settings);
+            "KC0019", "Connectors dropped by a later setting", "In {0}, {1}, so Kibana starts without the {2} written before it; remove the later setting, or move the connectors after it", Settings);
 
         public static readonly DiagnosticRule MissingActionTypeId = Error(
             "KC0101", "actionTypeId is missing", "Connector '{0}' has no actionTypeId; add one, such as 'actionTypeId: .webhook'", Connectors);

@@ -99,7 +99,7 @@ namespace KibanaConnectors.Generator.Tests.Differential
             var theirs = kibana.Connectors.ToList();
 
             // Documented choice: the same setting written twice (two spellings, two keys that give one name, an empty
-            // map over settings) is reported here (KC0016, a warning; KC0017 when it drops connectors and KC0003 for a
+            // map over settings) is reported here (KC0018, a warning; KC0019 when it drops connectors and KC0003 for a
             // connector id, errors), where Kibana keeps the last value. The connectors must still be the ones Kibana
             // ends up with.
             var twice = ours.All.Where(IsWrittenTwice).ToList();
