@@ -13,8 +13,28 @@ const YAML = require('yaml');
 const jsYaml4 = require('js-yaml');
 const jsYaml3 = require('js-yaml-3');
 
+// YAML.parse, noting when two keys of one map name one property (1 and '1', hi and !!binary aGk=): the yaml package
+// keeps both keys and sets the property twice, the last value winning, which is one setting written twice.
+function parseYaml(text, state) {
+  const doc = YAML.parseDocument(text);
+  if (doc.errors.length > 0) throw doc.errors[0];
+  YAML.visit(doc, {
+    Map(_, map) {
+      const names = new Set();
+      for (const { key } of map.items) {
+        const node = YAML.isAlias(key) ? key.resolve(doc) : key;
+        if (!YAML.isScalar(node) || node.value === '<<') continue;
+        const name = node.value === null ? '' : String(node.value);
+        if (names.has(name)) state.writtenTwice = true;
+        names.add(name);
+      }
+    },
+  });
+  return doc.toJS();
+}
+
 const readers = {
-  yaml: (text) => YAML.parse(text),
+  yaml: (text, state) => parseYaml(text, state),
   'js-yaml': (text) => jsYaml4.load(text),
   'js-yaml-3': (text) => jsYaml3.safeLoad(text),
 };
@@ -175,12 +195,12 @@ function connectors(config) {
 
 function read(mode, text) {
   let parsed;
+  const state = { writtenTwice: false };
   try {
-    parsed = readers[mode](text);
+    parsed = readers[mode](text, state);
   } catch (e) {
     return { loads: false, stage: 'yaml', error: String(e.message).split('\n')[0] };
   }
-  const state = { writtenTwice: false };
   const entries = parsed ? listEntries(parsed, state) : [];
   try {
     entries.forEach((entry) => ensureValidObjectPath(entry.path));

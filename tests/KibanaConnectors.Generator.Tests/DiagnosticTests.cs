@@ -1,4 +1,5 @@
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using Xunit;
 using static KibanaConnectors.Generator.Tests.YamlPositions;
 
@@ -41,7 +42,7 @@ namespace KibanaConnectors.Generator.Tests
         }
 
         [Fact]
-        public void KC0001_the_same_setting_in_two_spellings_is_reported()
+        public void KC0018_the_same_setting_in_two_spellings_is_a_warning_that_names_the_value_kibana_keeps()
         {
             const string yaml = @"xpack.actions.preconfigured:
   my-log:
@@ -49,7 +50,37 @@ namespace KibanaConnectors.Generator.Tests
     name: first
 xpack.actions.preconfigured.my-log.name: second
 ";
-            AssertCodes(yaml, At("KC0001", yaml, "name: second"));
+            AssertCodes(yaml, At("KC0018", yaml, "name: second"));
+            var diagnostic = Run(yaml).Diagnostics.Single();
+            Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+            Assert.Equal("In kibana.yml, the setting 'xpack.actions.preconfigured.my-log.name' is written twice: here and as 'name' at line 4; Kibana keeps the one it reads last, this one, and silently drops the other; remove one of them",
+                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
+        public void KC0019_a_later_empty_section_is_an_error_that_names_the_connectors_kibana_drops()
+        {
+            const string yaml = @"xpack.actions.preconfigured:
+  my-log:
+    actionTypeId: .server-log
+    name: Log
+  ops-log:
+    actionTypeId: .server-log
+    name: Ops
+xpack.actions:
+  preconfigured: {}
+xpack.actions.preconfigured.ops-log:
+  actionTypeId: .server-log
+  name: Ops again
+";
+            AssertCodes(yaml, At("KC0019", yaml, "preconfigured: {}"));
+            var diagnostic = Run(yaml).Diagnostics.Single();
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains("an empty map here, and Kibana replaces everything set under it before (from line 1)", message);
+
+            // ops-log is defined again after the empty map, so only my-log disappears.
+            Assert.Contains("so Kibana starts without the connector 'my-log' written before it", message);
         }
 
         [Fact]

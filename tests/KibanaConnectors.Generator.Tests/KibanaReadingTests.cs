@@ -69,9 +69,9 @@ namespace KibanaConnectors.Generator.Tests
         {
             var yaml = "xpack.actions.preconfigured:\n  b-first:\n    actionTypeId: .server-log\n    name: First\n    tags:\n      1: a\n      '1': b\n";
             var file = Read(yaml);
-            Assert.Equal(new[] { "KC0106@5:5", "KC0001@7:7" }, Codes(file));
-            Assert.Contains("are different YAML keys but name the same setting '1'; Kibana keeps the value it reads last, this one", Message(file, "KC0001"));
-            Assert.DoesNotContain("twice in one map", Message(file, "KC0001"));
+            Assert.Equal(new[] { "KC0106@5:5", "KC0018@7:7" }, Codes(file));
+            Assert.Contains("are different YAML keys but name the same setting '1'; Kibana keeps the value it reads last, this one", Message(file, "KC0018"));
+            Assert.DoesNotContain("twice in one map", Message(file, "KC0018"));
         }
 
         [Fact]
@@ -117,9 +117,14 @@ namespace KibanaConnectors.Generator.Tests
         {
             var yaml = "xpack.actions.preconfigured:\n" + Log("my-log") + "xpack.actions.preconfigured: {}\n";
             var file = Read(yaml.Replace("xpack.actions.preconfigured: {}", "xpack.actions:\n  preconfigured: {}"));
-            Assert.Equal(new[] { "KC0001@6:3", "KC0002@6:18" }, Codes(file));
-            Assert.Contains("is an empty map here, and Kibana replaces everything set under it before (from line 1)", Message(file, "KC0001"));
+            Assert.Equal(new[] { "KC0019@6:3", "KC0002@6:18" }, Codes(file));
+            Assert.Contains("is an empty map here, and Kibana replaces everything set under it before (from line 1)", Message(file, "KC0019"));
+            Assert.Contains("Kibana starts without the connector 'my-log' written before it", Message(file, "KC0019"));
             Assert.Empty(file.Connectors);
+
+            // An empty map that drops no connector (a connector's config) is a warning.
+            var config = Read("xpack.actions.preconfigured:\n  idx:\n    actionTypeId: .index\n    name: I\n    config:\n      index: a\n    config: {}\n".Replace("    config: {}", "xpack.actions.preconfigured.idx.config: {}"));
+            Assert.Contains("KC0018@7:33", Codes(config));
         }
 
         [Fact]
@@ -127,8 +132,8 @@ namespace KibanaConnectors.Generator.Tests
         {
             var yaml = "xpack.actions.preconfigured:\n  my-log:\n    actionTypeId: .server-log\n    name: First\nxpack.actions.preconfigured.my-log.name: Second\n";
             var file = Read(yaml);
-            Assert.Equal(new[] { At("KC0001", yaml, "name: Second") }, Codes(file));
-            Assert.Contains("Kibana keeps the one it reads last, this one", Message(file, "KC0001"));
+            Assert.Equal(new[] { At("KC0018", yaml, "name: Second") }, Codes(file));
+            Assert.Contains("Kibana keeps the one it reads last, this one", Message(file, "KC0018"));
             Assert.Equal("Second", Assert.Single(file.Connectors).Name);
         }
 
@@ -258,6 +263,97 @@ namespace KibanaConnectors.Generator.Tests
             var future = "%YAML 2.0\n---\nxpack.actions.preconfigured:\n" + Log("a");
             Assert.Equal(new[] { "a" }, Ids(Read(future)));
             Assert.Equal(new[] { "KC0001@1:1" }, Codes(Read(future, "9.0")));
+        }
+
+        [Fact]
+        public void Js_yaml_refuses_control_characters_in_text_at_the_character_and_the_yaml_package_reads_them()
+        {
+            // Outside quotes js-yaml refuses C0 controls, U+007F to U+0084 and U+0086 to U+009F; in quotes only C0
+            // controls; in a comment nothing. The yaml package reads them all as text.
+            var plain = "# a comment may hold \u0007\nxpack.actions.preconfigured:\n" + Log("my-log") + "server.name: bell\u0080 x\n";
+            foreach (var version in new[] { "9.2", "8.18" })
+            {
+                var file = Read(plain, version);
+                Assert.Equal(new[] { At("KC0001", plain, "\u0080") }, Codes(file));
+                Assert.Contains("the text holds the non-printable character U+0080", Message(file, "KC0001"));
+                Assert.Contains("\"the stream contains non-printable characters\"", Message(file, "KC0001"));
+            }
+
+            Assert.Empty(Codes(Read(plain)));
+
+            var quoted = "xpack.actions.preconfigured:\n  my-log:\n    actionTypeId: .server-log\n    name: \"Log\u0080\u009f\"\nserver.name: 'a\u001fb'\n";
+            Assert.Equal(new[] { At("KC0001", quoted, "\u001f") }, Codes(Read(quoted, "9.2")));
+            Assert.Contains("(\"expected valid JSON character\")", Message(Read(quoted, "9.2"), "KC0001"));
+            Assert.Equal("Log\u0080\u009f", Assert.Single(Read(quoted.Replace("\u001f", string.Empty), "8.18").Connectors).Name);
+
+            // A NUL anywhere, a comment too, makes js-yaml refuse the file; the yaml package keeps it as text.
+            var nul = "xpack.actions.preconfigured:\n  my-log:\n    actionTypeId: .server-log\n    name: a\u0000b # \u0000\n";
+            Assert.Equal(new[] { At("KC0001", nul, "\u0000") }, Codes(Read(nul, "9.0")));
+            Assert.Contains("(\"null byte is not allowed in input\")", Message(Read(nul, "9.0"), "KC0001"));
+            Assert.Equal("a\u0000b", Assert.Single(Read(nul).Connectors).Name);
+        }
+
+        [Theory]
+        [InlineData("9.4")]
+        [InlineData("9.2")]
+        [InlineData("8.18")]
+        public void U_0085_u_2028_and_u_2029_are_text_in_every_reader(string version)
+        {
+            var yaml = "xpack.actions.preconfigured:\n  my-log:\n    actionTypeId: .server-log\n    name: \"a\u0085b\"\n  other:\n    actionTypeId: .server-log\n    name: c\u2028d\u2029e\n    bad: 1\n";
+            var file = Read(yaml, version);
+            Assert.Equal(new[] { "a\u0085b", "c\u2028d\u2029e" }, file.Connectors.OrderBy(c => c.Id, System.StringComparer.Ordinal).Select(c => c.Name).ToArray());
+
+            // Places after them are the file's: the offset, and lines counted as YamlDotNet and Roslyn count them, these
+            // three included (line 8 of the \n lines is line 11).
+            var unknown = Assert.Single(file.Diagnostics);
+            Assert.Equal(("KC0106", yaml.IndexOf("bad", System.StringComparison.Ordinal), 10, 4), (unknown.Id, unknown.Span.Start, unknown.Span.StartLine, unknown.Span.StartColumn));
+        }
+
+        [Fact]
+        public void A_binary_key_is_named_by_its_bytes_as_each_reader_names_them()
+        {
+            var yaml = "xpack.actions.preconfigured:\n" + Log("my-log") + Log("!!binary aGk=");
+            Assert.Equal(new[] { "hi", "my-log" }, Ids(Read(yaml)));
+            Assert.Equal(new[] { "104,105", "my-log" }, Ids(Read(yaml, "9.2")));
+            Assert.Equal(new[] { "hi", "my-log" }, Ids(Read(yaml, "8.18")));
+
+            // Node's base64 skips what is not base64 (the yaml package); js-yaml refuses the file.
+            var loose = yaml.Replace("aGk=", "a*b");
+            Assert.Equal(new[] { "i", "my-log" }, Ids(Read(loose)));
+            Assert.Equal(new[] { At("KC0001", loose, "!!binary a*b") }, Codes(Read(loose, "9.2")));
+            Assert.Contains("the !!binary value is not base64", Message(Read(loose, "8.18"), "KC0001"));
+        }
+
+        [Fact]
+        public void An_implicit_key_past_1024_characters_is_read_by_js_yaml_and_refused_by_the_yaml_package()
+        {
+            var id = new string('a', 1025);
+            var yaml = "xpack.actions.preconfigured:\n" + Log(id) + Log("other");
+            foreach (var version in new[] { "9.2", "8.18" })
+            {
+                var file = Read(yaml, version);
+                Assert.Empty(Codes(file));
+                Assert.Equal(new[] { id, "other" }, Ids(file));
+                Assert.Equal(2, file.Connectors.Single(c => c.Id == id).IdSpan.StartColumn);
+            }
+
+            var refused = Read(yaml);
+            Assert.Equal(new[] { "KC0001@2:3" }, Codes(refused));
+            Assert.Contains("the key is 1025 characters long up to its ':'", Message(refused, "KC0001"));
+
+            // 1,024 is the most; a key of a flow map has no limit.
+            Assert.Empty(Codes(Read("xpack.actions.preconfigured:\n" + Log(new string('a', 1024)))));
+            Assert.Empty(Codes(Read("xpack.actions.preconfigured: {" + id + ": {actionTypeId: .server-log, name: Log}}\n")));
+        }
+
+        [Fact]
+        public void A_merge_that_brings_proto_is_dropped_by_js_yaml_3_and_kept_by_js_yaml_4()
+        {
+            var yaml = "xpack.actions.preconfigured:\n  my-log:\n    <<: {__proto__: {name: Proto}, actionTypeId: .server-log}\n    name: Log\n";
+            var older = Read(yaml, "8.18");
+            Assert.Empty(Codes(older));
+            Assert.Equal("Log", Assert.Single(older.Connectors).Name);
+            Assert.Equal(new[] { "KC0011@3:10" }, Codes(Read(yaml, "9.2")));
         }
 
         [Fact]

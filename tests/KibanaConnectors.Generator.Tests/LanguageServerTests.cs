@@ -106,6 +106,33 @@ namespace KibanaConnectors.Generator.Tests
         }
 
         [Fact]
+        public async Task A_setting_written_twice_is_the_same_warning_or_error_in_the_editor_the_tool_and_the_build()
+        {
+            var path = PathIn("kibana.yml");
+            const string Yaml = "xpack.actions.preconfigured:\n  my-log:\n    actionTypeId: .server-log\n    name: First\n"
+                + "xpack.actions.preconfigured.my-log.name: Second\nxpack.actions:\n  preconfigured: {}\n";
+            File.WriteAllText(path, Yaml);
+            await using var client = new LspClient();
+            await client.InitializeAsync(_folder);
+            var uri = LspClient.Uri(path);
+            await client.OpenAsync(uri, Yaml);
+            var fromServer = (await client.DiagnosticsAsync(uri))
+                .Select(d => $"{LspAssert.Code(d!)} {((int)d!["severity"]! == 1 ? "error" : "warning")} {d["message"]}").OrderBy(c => c, StringComparer.Ordinal).ToArray();
+
+            var output = new StringWriter();
+            KibanaConnectors.Cli.Program.Run(new[] { "check", path, "--format", "json" }, new StringReader(string.Empty), output, new StringWriter());
+            var fromCheck = JsonNode.Parse(output.ToString())!["diagnostics"]!.AsArray()
+                .Select(d => $"{d!["id"]}@{d["line"]}:{d["column"]}-{d["endLine"]}:{d["endColumn"]} {d["severity"]} {d["message"]}")
+                .OrderBy(c => c, StringComparer.Ordinal).ToArray();
+            Assert.Equal(fromCheck, fromServer);
+            Assert.Equal(new[] { "KC0002@7:18-7:19 warning", "KC0018@5:36-5:40 warning", "KC0019@7:3-7:16 error" }, fromCheck.Select(c => string.Join(" ", c.Split(' ').Take(2))).ToArray());
+
+            var fromBuild = GeneratorHarness.Run(Yaml).Diagnostics
+                .Select(d => $"{d.Id} {d.Severity.ToString().ToLowerInvariant()} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}").OrderBy(c => c, StringComparer.Ordinal);
+            Assert.Equal(fromCheck.Select(c => c.Remove(c.IndexOf('@'), c.IndexOf(' ') - c.IndexOf('@'))), fromBuild);
+        }
+
+        [Fact]
         public async Task Rules_across_files_work_as_in_a_build_and_closing_restores_the_disk_text()
         {
             var a = PathIn("a.connectors.yml");

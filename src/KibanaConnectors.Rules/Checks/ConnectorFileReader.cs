@@ -107,15 +107,18 @@ namespace KibanaConnectors.Rules.Checks
             var (root, conflicts) = KibanaSettingsReader.Read(yaml);
             foreach (var conflict in conflicts)
             {
-                var isConnector = conflict.Path.StartsWith(string.Join(".", SectionPath) + ".", StringComparison.Ordinal)
+                var isConnector = conflict.Path.StartsWith(s_sectionPath + ".", StringComparison.Ordinal)
                     && conflict.Path.Split('.').Length == SectionPath.Length + 1;
+                var dropped = conflict.Kind == ConflictKind.WrittenTwice && !isConnector ? DroppedConnectors(conflict, root) : new List<string>();
                 diagnostics.Add(conflict.Kind switch
                 {
                     ConflictKind.Limit => DiagnosticInfo.Create(DiagnosticRules.UnsafeInput, filePath, conflict.Span, fileName, conflict.Message),
                     ConflictKind.ForbiddenPath => DiagnosticInfo.Create(DiagnosticRules.ForbiddenPath, filePath, conflict.Span, fileName, conflict.Message),
-                    _ when isConnector => DiagnosticInfo.Create(DiagnosticRules.DuplicateId, filePath, conflict.Span, conflict.Path.Substring(string.Join(".", SectionPath).Length + 1),
+                    _ when isConnector => DiagnosticInfo.Create(DiagnosticRules.DuplicateId, filePath, conflict.Span, conflict.Path.Substring(s_sectionPath.Length + 1),
                         $"line {conflict.FirstSpan.DisplayLine}; Kibana keeps the one it reads last, this one"),
-                    _ => DiagnosticInfo.Create(DiagnosticRules.InvalidYaml, filePath, conflict.Span, fileName, conflict.Message),
+                    _ when dropped.Count > 0 => DiagnosticInfo.Create(DiagnosticRules.ConnectorsDropped, filePath, conflict.Span, fileName, conflict.Message,
+                        (dropped.Count == 1 ? "connector " : "connectors ") + string.Join(", ", dropped.Select(id => "'" + id + "'"))),
+                    _ => DiagnosticInfo.Create(DiagnosticRules.SettingWrittenTwice, filePath, conflict.Span, fileName, conflict.Message),
                 });
             }
 
@@ -161,6 +164,27 @@ namespace KibanaConnectors.Rules.Checks
             }
 
             return settings;
+        }
+
+        // The connectors a setting written again at the preconfigured section or above it (an empty map, a value) drops
+        // for good: those under the value dropped that the settings Kibana ends up with do not define.
+        private static List<string> DroppedConnectors(SettingsConflict conflict, SettingsNode? root)
+        {
+            var parts = conflict.Path.Split('.');
+            if (!(conflict.Dropped is SettingsMap dropped) || parts.Length > SectionPath.Length || !parts.SequenceEqual(SectionPath.Take(parts.Length)))
+            {
+                return new List<string>();
+            }
+
+            var before = dropped;
+            foreach (var part in SectionPath.Skip(parts.Length))
+            {
+                before = before?.Get(part) as SettingsMap;
+            }
+
+            var now = ((root as SettingsMap)?.Get(SectionPath[0]) as SettingsMap)?.Get(SectionPath[1]) as SettingsMap;
+            var section = now?.Get(SectionPath[2]) as SettingsMap;
+            return before == null ? new List<string>() : before.Entries.Select(e => e.Key).Where(id => section?.Find(id) == null).ToList();
         }
 
         // xpack.actions: Kibana's schema for it is an object, which also takes JSON text of one.

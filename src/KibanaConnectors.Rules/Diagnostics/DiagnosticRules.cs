@@ -63,6 +63,12 @@ namespace KibanaConnectors.Rules.Diagnostics
         public static readonly DiagnosticRule InvalidConfigFile = Error(
             "KC0017", "Invalid .kibana-connectors.yml", "In {0}, {1}", Settings);
 
+        public static readonly DiagnosticRule SettingWrittenTwice = Warning(
+            "KC0018", "Setting written twice", "In {0}, {1}; remove one of them", Settings);
+
+        public static readonly DiagnosticRule ConnectorsDropped = Error(
+            "KC0019", "Connectors dropped by a later setting", "In {0}, {1}, so Kibana starts without the {2} written before it; remove the later setting, or move the connectors after it", Settings);
+
         public static readonly DiagnosticRule MissingActionTypeId = Error(
             "KC0101", "actionTypeId is missing", "Connector '{0}' has no actionTypeId; add one, such as 'actionTypeId: .webhook'", Connectors);
 

@@ -16,10 +16,16 @@ namespace KibanaConnectors.Rules.Reading
         Limit,
     }
 
-    /// <summary>A problem with how the settings combine, at <see cref="Span"/>; <see cref="FirstSpan"/> is the other place involved.</summary>
+    /// <summary>
+    /// A problem with how the settings combine, at <see cref="Span"/>; <see cref="FirstSpan"/> is the other place involved.
+    /// For a setting written twice, <see cref="Dropped"/> is the value Kibana drops (null when that value was never read
+    /// into settings, as with two YAML keys of one map that name one property).
+    /// </summary>
     internal readonly record struct SettingsConflict(string Path, SourceSpan Span, SourceSpan FirstSpan, ConflictKind Kind, string Message)
     {
         public bool IsLimit => Kind == ConflictKind.Limit;
+
+        public SettingsNode? Dropped { get; init; }
     }
 
     /// <summary>
@@ -195,7 +201,7 @@ namespace KibanaConnectors.Rules.Reading
             }
             else
             {
-                WrittenTwice(string.Join(".", path), part.Span, existing, $"as '{existing.WrittenAs}' at line {existing.KeySpan.DisplayLine}");
+                WrittenTwice(string.Join(".", path), part.Span, existing);
                 node.Replace(existing, entry);
             }
 
@@ -216,11 +222,12 @@ namespace KibanaConnectors.Rules.Reading
             if (converted is SettingsMap { Entries.Count: 0 } && previous.Value is SettingsMap { Entries.Count: > 0 })
             {
                 _conflicts.Add(new SettingsConflict(joined, last.Span, previous.KeySpan, ConflictKind.WrittenTwice,
-                    $"the setting '{joined}' is an empty map here, and Kibana replaces everything set under it before (from line {previous.KeySpan.DisplayLine}) with it; remove the empty map or the settings it wipes out"));
+                    $"the setting '{joined}' is an empty map here, and Kibana replaces everything set under it before (from line {previous.KeySpan.DisplayLine}) with it")
+                { Dropped = previous.Value });
             }
             else
             {
-                WrittenTwice(joined, last.Span, previous, $"as '{previous.WrittenAs}' at line {previous.KeySpan.DisplayLine}");
+                WrittenTwice(joined, last.Span, previous);
             }
 
             node.Replace(previous, leaf);
@@ -241,9 +248,10 @@ namespace KibanaConnectors.Rules.Reading
             SetLeaf(node, parts[parts.Count - 1], path, value());
         }
 
-        private void WrittenTwice(string path, SourceSpan span, SettingsEntry first, string where) =>
+        private void WrittenTwice(string path, SourceSpan span, SettingsEntry first) =>
             _conflicts.Add(new SettingsConflict(path, span, first.KeySpan, ConflictKind.WrittenTwice,
-                $"the setting '{path}' is written twice: here and {where}; Kibana keeps the one it reads last, this one, and drops the other, so remove one"));
+                $"the setting '{path}' is written twice: here and as '{first.WrittenAs}' at line {first.KeySpan.DisplayLine}; Kibana keeps the one it reads last, this one, and silently drops the other")
+            { Dropped = first.Value });
 
         // processEntryValue: a value as Kibana keeps it; maps inside lists get their keys split and set the same way.
         private SettingsNode Convert(YamlNode node)
@@ -304,7 +312,7 @@ namespace KibanaConnectors.Rules.Reading
                         var first = result[at];
                         var path = prefix.Count == 0 ? entry.Key : string.Join(".", prefix) + "." + entry.Key;
                         _conflicts.Add(new SettingsConflict(path, entry.KeySpan, first.KeySpan, ConflictKind.WrittenTwice,
-                            $"the keys '{Written(entry)}' here and '{Written(first)}' at line {first.KeySpan.DisplayLine} are different YAML keys but name the same setting '{entry.Key}'; Kibana keeps the value it reads last, this one, and drops the other, so remove one"));
+                            $"the keys '{Written(entry)}' here and '{Written(first)}' at line {first.KeySpan.DisplayLine} are different YAML keys but name the same setting '{entry.Key}'; Kibana keeps the value it reads last, this one, and silently drops the other"));
                         result[at] = entry;
                         continue;
                     }

@@ -49,6 +49,11 @@ namespace KibanaConnectors.Rules.Reading
         private readonly System.Threading.CancellationToken _cancellationToken;
         private YamlDialect _dialect;
         private int _nodesRead;
+        private List<(int Start, int Length)>? _lines;
+
+        // Whether the last scalar read was empty (nothing, or only an anchor or a tag): after one, the yaml package takes
+        // a [list] or {map} key in a block map, which it refuses after any other value.
+        private bool _lastScalarEmpty;
 
         private YamlDocumentReader(string body, int bom, SettingsReader reader, bool forceMergeKeys, YamlDialect dialect, YamlDotNetWorkarounds.Patches patches, EmbeddedText? embedded, System.Threading.CancellationToken cancellationToken)
         {
@@ -111,11 +116,36 @@ namespace KibanaConnectors.Rules.Reading
                 return (Array.Empty<YamlDocument>(), new[] { new YamlProblem(false, directiveProblem.Value.Message, embedded?.Map(span) ?? span) });
             }
 
-            var attempt = Attempt(withoutDirective, bom, reader, applyMergeKeys, dialect, YamlDotNetWorkarounds.Patches.None, embedded, stream, cancellationToken);
-            if (attempt.Failure is YamlException failure && YamlDotNetWorkarounds.Patch(withoutDirective, failure, jsYaml: reader != SettingsReader.Yaml) is (string patched, YamlDotNetWorkarounds.Patches patches))
+            // Characters the readers treat otherwise (TextCharacters): js-yaml refuses a NUL anywhere; YamlDotNet reads
+            // placeholders where it would read a line break or refuse a NUL.
+            var characters = stream ? null : TextCharacters.Scan(body);
+            if (characters?.FirstNul >= 0 && reader != SettingsReader.Yaml)
             {
-                // YamlDotNet refused valid YAML (see YamlDotNetWorkarounds): read the patched text, which has the same offsets.
-                attempt = Attempt(patched, bom, reader, applyMergeKeys, dialect, patches, embedded, stream, cancellationToken);
+                var at = SpanAt(body, characters.FirstNul, bom);
+                return (Array.Empty<YamlDocument>(), new[] { new YamlProblem(false, "the file holds a NUL character (U+0000), and js-yaml, the YAML reader of this Kibana release, refuses a file with one (\"null byte is not allowed in input\"); remove it", embedded?.Map(at) ?? at) });
+            }
+
+            var read = characters?.Apply(withoutDirective) ?? withoutDirective;
+            var first = characters == null ? YamlDotNetWorkarounds.Patches.None : new YamlDotNetWorkarounds.Patches { Characters = characters, Original = body };
+            var attempt = Attempt(read, bom, reader, applyMergeKeys, dialect, first, embedded, stream, cancellationToken);
+            if (attempt.Failure is YamlException failure)
+            {
+                // An implicit key longer than 1,024 characters: the yaml package refuses it (but in a flow map), js-yaml
+                // reads it, YamlDotNet refuses it.
+                var longKeys = stream ? new List<YamlDotNetWorkarounds.LongKey>() : YamlDotNetWorkarounds.LongKeys(read);
+                if (reader == SettingsReader.Yaml && longKeys.Find(k => !k.InFlowMap) is { Colon: > 0 } tooLong)
+                {
+                    var at = SpanOf(body, tooLong.Start, tooLong.Colon, bom);
+                    return (Array.Empty<YamlDocument>(), new[] { new YamlProblem(false, $"the key is {tooLong.Colon - tooLong.Start} characters long up to its ':', and the yaml package Kibana reads settings with refuses an implicit key longer than 1024 (\"The : indicator must be at most 1024 chars after the start of an implicit block mapping key\"); shorten it, or write it as an explicit key ('? ' and the key, then ': ' and the value on the next line)", embedded?.Map(at) ?? at) });
+                }
+
+                if (YamlDotNetWorkarounds.Patch(read, failure, jsYaml: reader != SettingsReader.Yaml, reader == SettingsReader.Yaml ? new List<YamlDotNetWorkarounds.LongKey>() : longKeys) is (string patched, YamlDotNetWorkarounds.Patches patches))
+                {
+                    // YamlDotNet refused valid YAML (see YamlDotNetWorkarounds): read the patched text, whose places are the file's.
+                    patches.Characters = characters;
+                    patches.Original ??= characters == null && patches.Removals == null ? null : body;
+                    attempt = Attempt(patched, bom, reader, applyMergeKeys, dialect, patches, embedded, stream, cancellationToken);
+                }
             }
 
             return (attempt.Problems.Count == 0 ? attempt.Documents : Array.Empty<YamlDocument>(), attempt.Problems);
@@ -149,6 +179,36 @@ namespace KibanaConnectors.Rules.Reading
             SettingsReader.JsYamlSafeLoad => YamlDialect.JsYaml3,
             _ => version == "1.1" ? YamlDialect.Yaml11 : YamlDialect.Yaml12,
         };
+
+        // The place of one character of the text (after a byte order mark of bom characters), lines counted as YamlDotNet counts them.
+        private static SourceSpan SpanAt(string body, int index, int bom) => SpanOf(body, index, index + 1, bom);
+
+        private static SourceSpan SpanOf(string body, int start, int end, int bom)
+        {
+            var lines = TextLines.Split(body);
+            var (startLine, startColumn) = LineAndColumn(lines, start);
+            var (endLine, endColumn) = LineAndColumn(lines, end);
+            return Shift(new SourceSpan(start, end, startLine, startColumn, endLine, endColumn), bom);
+        }
+
+        private static (int Line, int Column) LineAndColumn(List<(int Start, int Length)> lines, int index)
+        {
+            int low = 0, high = lines.Count - 1;
+            while (low < high)
+            {
+                var middle = (low + high + 1) / 2;
+                if (lines[middle].Start <= index)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return (low, index - lines[low].Start);
+        }
 
         private static SourceSpan Shift(SourceSpan span, int bom) =>
             bom == 0 ? span : new SourceSpan(span.Start + bom, span.End + bom, span.StartLine, span.StartColumn + (span.StartLine == 0 ? bom : 0), span.EndLine, span.EndColumn + (span.EndLine == 0 ? bom : 0));
@@ -242,6 +302,7 @@ namespace KibanaConnectors.Rules.Reading
 
             if (_parser.TryConsume<AnchorAlias>(out var alias))
             {
+                _lastScalarEmpty = false;
                 var span = ToSpan(alias.Start, alias.End);
                 if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
@@ -355,7 +416,7 @@ namespace KibanaConnectors.Rules.Reading
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var keyEvent = _parser.Current!;
-                if (IsYamlPackage && entries.Count + (merges?.Count ?? 0) > 0 && start.Style == MappingStyle.Block && IsImplicitFlowKey(keyEvent))
+                if (IsYamlPackage && entries.Count + (merges?.Count ?? 0) > 0 && start.Style == MappingStyle.Block && IsImplicitFlowKey(keyEvent) && !_lastScalarEmpty)
                 {
                     // The yaml package refuses it ("Map comment with trailing content"); js-yaml and YamlDotNet take it.
                     throw new YamlException(keyEvent.Start, keyEvent.End, "a key written as a [list] or {map} after the first key of a block map is refused by the yaml package Kibana reads settings with; quote the key");
@@ -460,7 +521,8 @@ namespace KibanaConnectors.Rules.Reading
             }
             : "the same value";
 
-        // Both readers: keys written in the map win; among merged maps, the first that has a key wins.
+        // Both readers: keys written in the map win; among merged maps, the first that has a key wins. js-yaml 3 merges
+        // Object.keys of each map, where a '__proto__' key never is (it set the map's prototype), so it is dropped.
         private void ApplyMerge(List<YamlEntry> entries, HashSet<string> names, YamlNode value)
         {
             var sources = value.Target is YamlSequence sequence ? sequence.Items : new List<YamlNode> { value };
@@ -473,6 +535,11 @@ namespace KibanaConnectors.Rules.Reading
 
                 foreach (var entry in mapping.Entries)
                 {
+                    if (_dialect == YamlDialect.JsYaml3 && entry.Key == "__proto__")
+                    {
+                        continue;
+                    }
+
                     if (names.Add(entry.Key))
                     {
                         entries.Add(entry);
@@ -500,6 +567,8 @@ namespace KibanaConnectors.Rules.Reading
                             return JsText.Number(scalar.Number);
                         case ScalarKind.Timestamp:
                             return scalar.KeyText ?? scalar.Value;
+                        case ScalarKind.Binary:
+                            return BinaryText.KeyName(_dialect, scalar.Value) ?? scalar.Value;
                         default:
                             return scalar.Value;
                     }
@@ -519,6 +588,14 @@ namespace KibanaConnectors.Rules.Reading
         {
             var isPlain = scalar.Style == ScalarStyle.Plain;
             var value = _patches.ValuesAt != null && _patches.ValuesAt.TryGetValue((int)scalar.Start.Index, out var kept) ? kept : scalar.Value;
+            if (_patches.Characters is TextCharacters characters)
+            {
+                value = characters.Restore(value);
+                if (IsJsYaml)
+                {
+                    RefuseNonPrintable(scalar, characters);
+                }
+            }
             ResolvedScalar resolved;
             if (!scalar.Tag.IsEmpty && scalar.Tag.Value != "?")
             {
@@ -534,6 +611,7 @@ namespace KibanaConnectors.Rules.Reading
                 throw new YamlException(scalar.Start, scalar.End, resolved.Error);
             }
 
+            _lastScalarEmpty = isPlain && value.Length == 0;
             var width = scalar.End.Index - scalar.Start.Index;
             var quotes = scalar.Style == ScalarStyle.SingleQuoted || scalar.Style == ScalarStyle.DoubleQuoted ? 2 : 0;
             var singleLine = scalar.Start.Line == scalar.End.Line && width == value.Length + quotes
@@ -547,8 +625,39 @@ namespace KibanaConnectors.Rules.Reading
             };
         }
 
+        // js-yaml checks the characters of each scalar it captures (captureSegment), and refuses the whole file.
+        private void RefuseNonPrintable(Scalar scalar, TextCharacters characters)
+        {
+            var quoted = scalar.Style == ScalarStyle.SingleQuoted || scalar.Style == ScalarStyle.DoubleQuoted;
+            var start = _patches.OriginalIndex((int)scalar.Start.Index);
+            var at = characters.RefusedByJsYaml(start, _patches.OriginalIndex((int)scalar.End.Index), quoted);
+            if (at < 0)
+            {
+                return;
+            }
+
+            var c = _patches.Original![at];
+            var code = "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+            var span = SpanAt(_patches.Original, at, _bom);
+            throw new PlacedException(_embedded?.Map(span) ?? span, quoted
+                ? $"the quoted text holds the control character {code}, and js-yaml, the YAML reader of this Kibana release, refuses a file with one in quotes (\"expected valid JSON character\"); remove it, or write it as the escape \\u{((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)} in double quotes"
+                : $"the text holds the non-printable character {code}, and js-yaml, the YAML reader of this Kibana release, refuses a file with one outside quotes (\"the stream contains non-printable characters\"); remove it, or write the text in double quotes with the escape \\u{((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
         private SourceSpan ToSpan(Mark start, Mark end)
         {
+            if (_patches.Original != null)
+            {
+                // The text read differs from the file in its line breaks or its length: places from the file's own lines.
+                _lines ??= TextLines.Split(_patches.Original);
+                var from = _patches.OriginalIndex((int)start.Index);
+                var to = _patches.OriginalIndex((int)end.Index);
+                var (startLine, startColumn) = LineAndColumn(_lines, from);
+                var (endLine, endColumn) = LineAndColumn(_lines, to);
+                var mapped = Shift(new SourceSpan(from, to, startLine, startColumn, endLine, endColumn), _bom);
+                return _embedded == null ? mapped : _embedded.Map(mapped);
+            }
+
             var span = new SourceSpan(
                 (int)start.Index + _bom,
                 (int)end.Index + _bom,

@@ -33,7 +33,43 @@ namespace KibanaConnectors.Rules.Reading
             public Dictionary<int, string>? AnchorsAt { get; set; }
 
             public Dictionary<int, string>? ValuesAt { get; set; }
+
+            /// <summary>Characters replaced before reading, whose values scalars get back (<see cref="TextCharacters"/>).</summary>
+            public TextCharacters? Characters { get; set; }
+
+            /// <summary>The file's text (without a byte order mark) when the text read differs in line breaks or length; places are counted in it.</summary>
+            public string? Original { get; set; }
+
+            /// <summary>Characters taken out of the text read: after the offset (in that text), how many.</summary>
+            public List<(int At, int Count)>? Removals { get; set; }
+
+            /// <summary>The offset in the file of an offset in the text read.</summary>
+            public int OriginalIndex(int index)
+            {
+                if (Removals == null)
+                {
+                    return index;
+                }
+
+                var original = index;
+                foreach (var (at, count) in Removals)
+                {
+                    if (index >= at)
+                    {
+                        original += count;
+                    }
+                }
+
+                return original;
+            }
         }
+
+        /// <summary>
+        /// An implicit key longer than the 1,024 characters YamlDotNet (and the yaml package, but not js-yaml) allows
+        /// from its start (its anchor or tag, if any) to its ':'. <see cref="InFlowMap"/>: a key of a flow map, which
+        /// neither YamlDotNet nor the yaml package limits.
+        /// </summary>
+        internal readonly record struct LongKey(int Start, int ScalarStart, int ScalarEnd, int Colon, bool InFlowMap);
 
         /// <summary>
         /// The version of a <c>%YAML</c> directive before the document, and the text with the directive blanked out.
@@ -82,9 +118,28 @@ namespace KibanaConnectors.Rules.Reading
             return (version, problem, new string(chars));
         }
 
-        /// <summary>The text with the bugs worked around, when <paramref name="failure"/> is the error one of them gives; null otherwise.</summary>
-        public static (string Text, Patches Patches)? Patch(string body, YamlException failure, bool jsYaml)
+        /// <summary>
+        /// The text with the bugs worked around, when <paramref name="failure"/> is the error one of them gives; null
+        /// otherwise. <paramref name="longKeys"/> (from <see cref="LongKeys"/>) outside flow maps are shortened, their
+        /// values kept: only js-yaml reads them, so only pass them for it.
+        /// </summary>
+        public static (string Text, Patches Patches)? Patch(string body, YamlException failure, bool jsYaml, IReadOnlyList<LongKey> longKeys)
         {
+            var patches = new Patches();
+            var shortened = ShortenKeys(body, longKeys, patches);
+            if (shortened != null)
+            {
+                var shortChars = shortened.ToCharArray();
+                BlankFlowMapAnchors(shortChars, patches);
+                CommentEmptyBlockScalarLines(shortened, shortChars, patches);
+                if (!jsYaml)
+                {
+                    EmptyTaggedFlowValues(shortChars);
+                }
+
+                return (new string(shortChars), patches);
+            }
+
             var message = failure.Message;
             if (message.IndexOf("did not find expected ',' or '}'", System.StringComparison.Ordinal) < 0
                 && message.IndexOf("found extra spaces in first line", System.StringComparison.Ordinal) < 0
@@ -95,10 +150,252 @@ namespace KibanaConnectors.Rules.Reading
                 return null;
             }
 
-            var patches = new Patches();
             var chars = body.ToCharArray();
             var changed = BlankFlowMapAnchors(chars, patches) | CommentEmptyBlockScalarLines(body, chars, patches) | (!jsYaml && EmptyTaggedFlowValues(chars));
             return changed ? (new string(chars), patches) : ((string, Patches)?)null;
+        }
+
+        /// <summary>The implicit keys of <paramref name="text"/> longer than 1,024 characters up to their ':', in order (none in almost every file).</summary>
+        public static List<LongKey> LongKeys(string text)
+        {
+            var keys = new List<LongKey>();
+            if (!HasLineLongerThan(text, 1024))
+            {
+                return keys;
+            }
+
+            var flow = new Stack<char>();
+            var lines = Lines(text);
+            var blockIndent = -1;
+            foreach (var (start, length) in lines)
+            {
+                var end = start + length;
+                while (end > start && text[end - 1] == '\r')
+                {
+                    end--;
+                }
+
+                var indent = start;
+                while (indent < end && (text[indent] == ' ' || text[indent] == '\t'))
+                {
+                    indent++;
+                }
+
+                // The lines of a block scalar are text, whatever they look like.
+                if (blockIndent >= 0 && (indent == end || indent - start > blockIndent))
+                {
+                    continue;
+                }
+
+                blockIndent = -1;
+                var isLong = end - start > 1024;
+                var i = indent;
+                if (flow.Count == 0)
+                {
+                    while (i + 1 < end && (text[i] == '-' || text[i] == '?') && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+                    {
+                        i += 2;
+                        while (i < end && (text[i] == ' ' || text[i] == '\t'))
+                        {
+                            i++;
+                        }
+                    }
+
+                    if (isLong)
+                    {
+                        TryKey(text, i, end, inFlow: false, inFlowMap: false, keys);
+                    }
+                }
+
+                for (; i < end; i++)
+                {
+                    var c = text[i];
+                    if (c == '#' && (i == start || text[i - 1] == ' ' || text[i - 1] == '\t'))
+                    {
+                        break;
+                    }
+
+                    if ((c == '\'' || c == '"') && (i == start || " \t[{,:".IndexOf(text[i - 1]) >= 0))
+                    {
+                        // A quoted text on more than one line is left alone.
+                        var close = SkipQuoted(text.ToCharArray(i, end - i), 0);
+                        i = close >= end - i ? end : i + close;
+                        continue;
+                    }
+
+                    if (c == '{' || c == '[')
+                    {
+                        flow.Push(c);
+                    }
+                    else if ((c == '}' || c == ']') && flow.Count > 0)
+                    {
+                        flow.Pop();
+                        continue;
+                    }
+                    else if (c != ',' || flow.Count == 0)
+                    {
+                        if (flow.Count == 0 && (c == '|' || c == '>') && (i == start || text[i - 1] == ' ') && s_blockHeader.IsMatch(text.Substring(start, end - start)))
+                        {
+                            blockIndent = indent - start;
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    if (isLong)
+                    {
+                        var next = i + 1;
+                        while (next < end && (text[next] == ' ' || text[next] == '\t'))
+                        {
+                            next++;
+                        }
+
+                        TryKey(text, next, end, inFlow: true, inFlowMap: flow.Peek() == '{', keys);
+                    }
+                }
+            }
+
+            return keys;
+        }
+
+        private static bool HasLineLongerThan(string text, int length)
+        {
+            var start = 0;
+            while (start < text.Length)
+            {
+                var end = text.IndexOf('\n', start);
+                end = end < 0 ? text.Length : end;
+                if (end - start > length)
+                {
+                    return true;
+                }
+
+                start = end + 1;
+            }
+
+            return false;
+        }
+
+        // An implicit key starting at 'start' (its anchor and tag, then a quoted or plain scalar, then ':'), if it is one
+        // and longer than 1,024 characters.
+        private static void TryKey(string text, int start, int end, bool inFlow, bool inFlowMap, List<LongKey> keys)
+        {
+            var p = start;
+            while (p < end && (text[p] == '&' || text[p] == '!'))
+            {
+                while (p < end && text[p] != ' ' && text[p] != '\t')
+                {
+                    p++;
+                }
+
+                while (p < end && (text[p] == ' ' || text[p] == '\t'))
+                {
+                    p++;
+                }
+            }
+
+            if (p >= end || "[]{},#*|>%@`".IndexOf(text[p]) >= 0)
+            {
+                return;
+            }
+
+            int scalarEnd;
+            int colon;
+            if (text[p] == '\'' || text[p] == '"')
+            {
+                var close = p + SkipQuoted(text.ToCharArray(p, end - p), 0);
+                if (close >= end)
+                {
+                    return;
+                }
+
+                scalarEnd = close + 1;
+                colon = scalarEnd;
+                while (colon < end && (text[colon] == ' ' || text[colon] == '\t'))
+                {
+                    colon++;
+                }
+
+                if (colon >= end || text[colon] != ':')
+                {
+                    return;
+                }
+            }
+            else
+            {
+                colon = -1;
+                for (var q = p; q < end; q++)
+                {
+                    var c = text[q];
+                    if (c == ':' && (q + 1 >= end || text[q + 1] == ' ' || text[q + 1] == '\t' || (inFlow && ",[]{}".IndexOf(text[q + 1]) >= 0)))
+                    {
+                        colon = q;
+                        break;
+                    }
+
+                    if ((c == '#' && (text[q - 1] == ' ' || text[q - 1] == '\t')) || (inFlow && ",[]{}".IndexOf(c) >= 0))
+                    {
+                        return;
+                    }
+                }
+
+                if (colon < 0)
+                {
+                    return;
+                }
+
+                scalarEnd = colon;
+                while (scalarEnd > p && (text[scalarEnd - 1] == ' ' || text[scalarEnd - 1] == '\t'))
+                {
+                    scalarEnd--;
+                }
+            }
+
+            if (colon - start > 1024)
+            {
+                keys.Add(new LongKey(start, p, scalarEnd, colon, inFlowMap));
+            }
+        }
+
+        // Each long key outside a flow map becomes a short one of its style (k, '' or ""), the characters after it taken
+        // out; its value is kept by the offset of the short key. Null when there is none.
+        private static string? ShortenKeys(string body, IReadOnlyList<LongKey> keys, Patches patches)
+        {
+            var text = new System.Text.StringBuilder(body.Length);
+            var from = 0;
+            foreach (var key in keys)
+            {
+                if (key.InFlowMap || key.ScalarStart < from)
+                {
+                    continue;
+                }
+
+                var written = body.Substring(key.ScalarStart, key.ScalarEnd - key.ScalarStart);
+                var quote = written[0] == '\'' || written[0] == '"' ? written[0] : (char?)null;
+                var value = written;
+                if (quote != null)
+                {
+                    // A quoted scalar alone is no key, so YamlDotNet reads it whatever its length.
+                    var parser = new Parser(new System.IO.StringReader(written));
+                    parser.Consume<YamlDotNet.Core.Events.StreamStart>();
+                    parser.Consume<YamlDotNet.Core.Events.DocumentStart>();
+                    value = parser.Consume<YamlDotNet.Core.Events.Scalar>().Value;
+                }
+
+                var placeholder = quote == null ? "k" : new string(quote.Value, 2);
+                text.Append(body, from, key.ScalarStart - from).Append(placeholder);
+                (patches.ValuesAt ??= new Dictionary<int, string>())[text.Length - placeholder.Length] = value;
+                (patches.Removals ??= new List<(int, int)>()).Add((text.Length, written.Length - placeholder.Length));
+                from = key.ScalarEnd;
+            }
+
+            if (from == 0)
+            {
+                return null;
+            }
+
+            return text.Append(body, from, body.Length - from).ToString();
         }
 
         private static bool BlankFlowMapAnchors(char[] text, Patches patches)

@@ -257,7 +257,9 @@ namespace KibanaConnectors.Rules.Reading
 
             if (tag == BinaryTag)
             {
-                return new ResolvedScalar(ScalarKind.Binary);
+                return BinaryText.JsYaml(value) != null
+                    ? new ResolvedScalar(ScalarKind.Binary)
+                    : new ResolvedScalar(ScalarKind.String, Error: "the !!binary value is not base64 as js-yaml reads it (letters, digits, '+' and '/' making whole bytes, '=' and line breaks), and js-yaml refuses the file (\"cannot resolve a node with !<tag:yaml.org,2002:binary> explicit tag\")");
             }
 
             // An explicit tag takes only text its type resolves; an empty plain node is null (a quoted '' is text).

@@ -83,7 +83,7 @@ namespace KibanaConnectors.Generator.Tests.Differential
             var errors = set.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             var connectors = set.Connectors.Select(c => c.Connector).Where(c => c.BuiltInBy == null)
                 .Select(c => (c.Id, c.ActionTypeId, c.Name)).ToList();
-            return new OurResult(errors, connectors);
+            return new OurResult(errors, connectors, set.Diagnostics.ToList());
         }
 
         private static string? Disagreement(string mode, OurResult ours, KibanaResult kibana)
@@ -99,9 +99,10 @@ namespace KibanaConnectors.Generator.Tests.Differential
             var theirs = kibana.Connectors.ToList();
 
             // Documented choice: the same setting written twice (two spellings, two keys that give one name, an empty
-            // map over settings) is an error here (KC0001, KC0003 for a connector id), where Kibana keeps the last
-            // value. The connectors must still be the ones Kibana ends up with.
-            var twice = errors.Where(IsWrittenTwice).ToList();
+            // map over settings) is reported here (KC0018, a warning; KC0019 when it drops connectors and KC0003 for a
+            // connector id, errors), where Kibana keeps the last value. The connectors must still be the ones Kibana
+            // ends up with.
+            var twice = ours.All.Where(IsWrittenTwice).ToList();
             if (twice.Count > 0 && !kibana.WrittenTwice && kibana.Loads)
             {
                 return "we report a setting written twice, Kibana saw none";
@@ -141,12 +142,12 @@ namespace KibanaConnectors.Generator.Tests.Differential
         }
 
         private static bool IsWrittenTwice(DiagnosticInfo diagnostic) =>
-            (diagnostic.Id == DiagnosticRules.InvalidYaml.Id || diagnostic.Id == DiagnosticRules.DuplicateId.Id)
-            && (diagnostic.Message.Contains("Kibana keeps") || diagnostic.Message.Contains("replaces everything set under it"));
+            diagnostic.Id == DiagnosticRules.SettingWrittenTwice.Id || diagnostic.Id == DiagnosticRules.ConnectorsDropped.Id
+            || (diagnostic.Id == DiagnosticRules.DuplicateId.Id && diagnostic.Message.Contains("Kibana keeps the one it reads last"));
 
         private static string Describe(IEnumerable<(string Id, string ActionTypeId, string Name)> connectors) =>
             string.Join(", ", connectors.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => $"{c.Id}/{c.ActionTypeId}/{c.Name}"));
 
-        private sealed record OurResult(List<DiagnosticInfo> Errors, List<(string Id, string ActionTypeId, string Name)> Connectors);
+        private sealed record OurResult(List<DiagnosticInfo> Errors, List<(string Id, string ActionTypeId, string Name)> Connectors, List<DiagnosticInfo> All);
     }
 }

@@ -9,7 +9,8 @@ namespace KibanaConnectors.Generator.Tests.Differential
     /// Seeded settings files that lean on every reading rule at once: spellings (nested, dotted, flat, flow), quotes,
     /// anchors and aliases (as values, keys and merges, and past the yaml package's alias limit), tags, %YAML directives,
     /// keys that are numbers, booleans or null and duplicates by value, brackets in keys, __proto__ paths, empty maps,
-    /// JSON text, several documents, CRLF and a byte order mark. The connectors are of types whose own rules these files
+    /// JSON text, several documents, CRLF and a byte order mark, control characters, !!binary keys, keys past 1,024
+    /// characters and merges that bring __proto__. The connectors are of types whose own rules these files
     /// never break, so any difference with Kibana is one of reading.
     /// </summary>
     internal sealed class StressFiles
@@ -19,12 +20,14 @@ namespace KibanaConnectors.Generator.Tests.Differential
             "my-log", "ops-log", "Log-2", "'123'", "007", "True", "true", "null", "~", "'1'", "1", "1.0", "0x1", "-1", "my.log", "'[my.log]'",
             "__proto__", "a__proto__b", "constructor", "preconfigured-alert-history-es-index", "yes", "on", "2024-01-01", "'ü-log'", "\"quoted\"",
             "[a.b]", "a.[b.c]", "1e3", ".inf", "0o17", "017", "1_000", "0b11", "1:30", "NULL", "y", "'007'",
+            "!!binary aGk=", "!!binary 6Q==", "!!binary bXktbG9n", "hi", "104,105", "bell\u0007", "'c1\u0085\u0080'",
         };
 
         private static readonly string[] s_names =
         {
             "Log", "'Log'", "\"Log\"", "!!str 123", "! 123", "123", "!!int abc", "True", "yes", "''", "Log # a comment", "${LOG_NAME}", "\"tab\\tname\"",
             "!!timestamp 2024-01-02", "!!binary aGVsbG8=", "!custom Log", "!!str", "'It''s'", "2024-01-01", "0x1F", "!!float 1", "!!null ''",
+            "Log\u007f", "'Log\u0007'", "\"Log\u0080\u2028\"", "Log\u0085end", "!!binary a*b",
         };
 
         private static readonly string[] s_flags = { "true", "True", "FALSE", "yes", "on", "'TRUE'", "\"false\"", "1", "~", "y" };
@@ -109,6 +112,19 @@ namespace KibanaConnectors.Generator.Tests.Differential
                 text.Append("xpack.actions.preconfigured.").Append(Pick(new[] { "my-log", "ops-log", "Log-2" })).Append(".name: Again\n");
             }
 
+            if (Chance(8))
+            {
+                // Characters js-yaml refuses (not in a comment), or reads otherwise than YamlDotNet.
+                text.Append(Pick(new[] { "server.name: a\u0000b\n", "# bell \u0007\n", "server.name: \"tab\u001f\"\n", "server.name: x\uFFFEy\n", "server.name: |\n  \u0080\n" }));
+            }
+
+            if (Chance(6))
+            {
+                // An implicit key around the 1,024 characters the yaml package allows up to the ':'.
+                var key = new string('k', _random.Next(1018, 1030));
+                text.Append(Pick(new[] { key + ": 1\n", "server: {" + key + ": 1}\n", "server: [" + key + ": 1]\n", "'" + key + "': 1\n" }));
+            }
+
             if (Chance(10))
             {
                 text.Append(Pick(new[] { "server.__proto__.polluted: 1\n", "a.constructor.prototype.b: 1\n", "a:\n  constructor:\n    prototype: 1\n", "server.my__proto__key: 1\n", "'[x.__proto__]': 1\n" }));
@@ -140,17 +156,27 @@ namespace KibanaConnectors.Generator.Tests.Differential
 
         private string Connector(int spelling, string indent, bool anchors)
         {
-            var id = Pick(s_ids);
+            var id = Chance(3) ? new string('i', _random.Next(1018, 1030)) : Pick(s_ids);
             var type = Pick(new[] { ".server-log", ".server-log", ".index", ".http" });
             var fields = new List<(string Key, string Value)>();
             if (anchors && Chance(10))
             {
                 fields.Add(("<<", "*defaults"));
             }
+            else if (Chance(4))
+            {
+                // js-yaml 3 merges no __proto__ key; js-yaml 4 does (and Kibana refuses the path).
+                fields.Add(("<<", "{__proto__: {name: Proto}, exposeConfig: true}"));
+            }
 
             if (!Chance(3))
             {
                 fields.Add(("actionTypeId", Chance(85) ? type : Pick(new[] { "'" + type + "'", "\"" + type + "\"" })));
+            }
+            else
+            {
+                // Without its own actionTypeId a connector may get .server-log from a merge: no config of another type then.
+                type = ".server-log";
             }
 
             if (!Chance(3))
