@@ -79,7 +79,7 @@ namespace KibanaConnectors.Generator.Tests
                 // Built without a repository URL: no link.
                 Assert.False(descriptor.TryGetProperty("helpUri", out _), rule.Id);
                 var level = descriptor.GetProperty("defaultConfiguration").GetProperty("level").GetString();
-                Assert.Equal(rule.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "none" }, level);
+                Assert.Equal(rule.Severity switch { Severity.Error => "error", Severity.Warning => "warning", Severity.Info => "note", _ => "none" }, level);
             }
 
             Assert.False(run.GetProperty("tool").GetProperty("driver").TryGetProperty("informationUri", out _));

@@ -54,7 +54,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             }
 
             var span = check.ValueSpan(Section.Secrets, "credentialsJson");
-            var json = JsonText.Parse(text, out var error);
+            var json = Reading.JsonText.Parse(text, out var error);
             if (json == null)
             {
                 // The parser names the character it stops at; of a secret, only where.
