@@ -426,8 +426,7 @@ namespace KibanaConnectors.Rules.Reading
             // The yaml package keeps 1 and '1' as two keys of one map, but a JavaScript object has one property "1".
             if (!IsJsYaml && others != null)
             {
-                mapping.SharesNames = others.Exists(o => FindText(entries, texts, o.Key) != null)
-                    || others.Exists(o => others.Exists(p => !ReferenceEquals(o, p) && o.Key == p.Key));
+                mapping.SharesNames = SharesNames(entries, texts, others);
             }
 
             if (merges != null)
@@ -465,6 +464,11 @@ namespace KibanaConnectors.Rules.Reading
 
             return null;
         }
+
+        // Apart from ReadMapping: lambdas there over its locals made the compiler allocate a closure for every map read.
+        private bool SharesNames(List<YamlEntry> entries, Dictionary<string, YamlEntry>? texts, List<YamlEntry> others) =>
+            others.Exists(o => FindText(entries, texts, o.Key) != null)
+            || others.Exists(o => others.Exists(p => !ReferenceEquals(o, p) && o.Key == p.Key));
 
         // A loop, not a lambda: a lambda over the entry made the compiler allocate a closure for every entry of every map.
         private static YamlEntry? FindSameKey(List<YamlEntry> others, YamlEntry entry)
