@@ -20,8 +20,14 @@ namespace KibanaConnectors.Benchmarks
             "    actionTypeId: .teams\n    name: Teams {0}\n    secrets:\n      webhookUrl: ${{TEAMS_{0}}}\n",
         };
 
+        /// <summary>The indexes of webhook, email, PagerDuty and server-log among the templates: the mix of issue 26's harness.</summary>
+        public static readonly int[] FourTypes = { 1, 2, 3, 7 };
+
         /// <summary><paramref name="count"/> connectors spread over <paramref name="files"/> files, among a few unrelated settings.</summary>
-        public static IReadOnlyList<string> Files(int count, int files)
+        public static IReadOnlyList<string> Files(int count, int files) => Files(count, files, null);
+
+        /// <summary>The same, with only the templates at <paramref name="types"/> (all ten when null), in turn.</summary>
+        public static IReadOnlyList<string> Files(int count, int files, int[]? types)
         {
             var result = new List<string>(files);
             for (var f = 0; f < files; f++)
@@ -30,7 +36,8 @@ namespace KibanaConnectors.Benchmarks
                 for (var i = f; i < count; i += files)
                 {
                     text.Append("  connector-").Append(i).Append(":\n");
-                    text.AppendFormat(System.Globalization.CultureInfo.InvariantCulture, s_templates[i % s_templates.Length], i);
+                    var template = types == null ? s_templates[i % s_templates.Length] : s_templates[types[i % types.Length]];
+                    text.AppendFormat(System.Globalization.CultureInfo.InvariantCulture, template, i);
                 }
 
                 result.Add(text.ToString());

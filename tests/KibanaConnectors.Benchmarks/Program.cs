@@ -11,7 +11,7 @@ namespace KibanaConnectors.Benchmarks
         {
             if (args.Length > 0 && args[0] == "stages")
             {
-                StageProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+                StageProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Contains("--four-types"), args.Contains("--compile"));
                 return;
             }
 
@@ -21,12 +21,30 @@ namespace KibanaConnectors.Benchmarks
                 return;
             }
 
+            if (args.Length > 0 && args[0] == "packed")
+            {
+                PackedHarness.Run(args.Skip(1).ToList());
+                return;
+            }
+
+            if (args.Length > 0 && args[0] == "packed-cold")
+            {
+                PackedHarness.ColdChild(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+                return;
+            }
+
+            if (args.Length > 0 && args[0] == "alloc")
+            {
+                AllocationProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000, args.Contains("--floor"));
+                return;
+            }
+
             if (args.Length > 0 && args[0] == "loop")
             {
                 // For a profiler: whole generator runs over one file, again and again.
                 var size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4_000;
-                var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
-                var files = new[] { (Microsoft.CodeAnalysis.AdditionalText)new MemoryText("/p/kibana.yml", ConnectorYaml.Files(size, 1)[0]) };
+                var runs = args.Length > 2 && args[2] != "--four-types" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+                var files = new[] { (Microsoft.CodeAnalysis.AdditionalText)new MemoryText("/p/kibana.yml", ConnectorYaml.Files(size, 1, args.Contains("--four-types") ? ConnectorYaml.FourTypes : null)[0]) };
                 var compilation = Harness.Compilation();
                 int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);

@@ -20,12 +20,9 @@ namespace KibanaConnectors.Generator.Emit
         public static string Emit(ConnectorSetModel set, bool nullableAnnotations) => Write(set, nullableAnnotations).ToString();
 
         /// <summary>The generated file as Roslyn's text, without first making one (large) string of it.</summary>
-        /// <remarks>A large text becomes Roslyn's chunked text, which keeps it off the large object heap.</remarks>
-        public static Microsoft.CodeAnalysis.Text.SourceText EmitText(ConnectorSetModel set, bool nullableAnnotations)
-        {
-            var w = Write(set, nullableAnnotations);
-            return Microsoft.CodeAnalysis.Text.SourceText.From(w.ToReader(), w.Length, System.Text.Encoding.UTF8);
-        }
+        /// <remarks>A large text stays in the writer's chunks (<see cref="SourceWriter.ToSourceText"/>), off the large object heap.</remarks>
+        public static Microsoft.CodeAnalysis.Text.SourceText EmitText(ConnectorSetModel set, bool nullableAnnotations) =>
+            Write(set, nullableAnnotations).ToSourceText(System.Text.Encoding.UTF8);
 
         private static SourceWriter Write(ConnectorSetModel set, bool nullableAnnotations)
         {
@@ -201,8 +198,11 @@ namespace KibanaConnectors.Generator.Emit
                 return true;
             }
 
-            foreach (var field in spec.Config)
+            // A for loop over the list: foreach over an IReadOnlyList allocates an enumerator each time.
+            var specFields = spec.Config;
+            for (var f = 0; f < specFields.Count; f++)
             {
+                var field = specFields[f];
                 if (field.Required && field.Kind == FieldKind.Enum && connector.Config.Get(field.Name)?.Kind == ValueKind.Template)
                 {
                     return false;
@@ -279,8 +279,9 @@ namespace KibanaConnectors.Generator.Emit
         {
             w.Append("new ").Append(Runtime).Append(typeName).Append('(');
             var first = true;
-            foreach (var field in fields)
+            for (var f = 0; f < fields.Count; f++)
             {
+                var field = fields[f];
                 // A field left out takes the runtime's default, which the catalogue writes into the runtime types
                 // (tools/KibanaConnectors.RuntimeTypes), so it need not be spelt out; but a URL default is no C# constant.
                 var value = values.Get(field.Name)

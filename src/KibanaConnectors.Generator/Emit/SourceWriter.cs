@@ -1,17 +1,15 @@
-using System.IO;
 using System.Text;
 
 namespace KibanaConnectors.Generator.Emit
 {
     /// <summary>Writes C# text with indentation, line by line, with '\n' line ends so output is the same on every OS.</summary>
-    internal sealed class SourceWriter
+    internal sealed partial class SourceWriter
     {
         private readonly StringBuilder _text;
         private int _indent;
 
         // The builder grows by chunks of at most 8,000 characters, so a large file never sits in one large-object-heap
-        // array (which costs the collector a full collection); ToReader hands the text to Roslyn without a copy into
-        // one string.
+        // array (which costs the collector a full collection); ToSourceText hands the chunks to Roslyn as they are.
         public SourceWriter() => _text = new StringBuilder(4096);
 
         public void Indent() => _indent++;
@@ -79,33 +77,5 @@ namespace KibanaConnectors.Generator.Emit
         public override string ToString() => _text.ToString();
 
         public int Length => _text.Length;
-
-        /// <summary>Reads the text straight from the builder, without first making one (large) string of it.</summary>
-        public TextReader ToReader() => new BuilderReader(_text);
-
-        private sealed class BuilderReader : TextReader
-        {
-            private readonly StringBuilder _text;
-            private int _position;
-
-            public BuilderReader(StringBuilder text) => _text = text;
-
-            public override int Peek() => _position < _text.Length ? _text[_position] : -1;
-
-            public override int Read() => _position < _text.Length ? _text[_position++] : -1;
-
-            public override int Read(char[] buffer, int index, int count)
-            {
-                var n = System.Math.Min(count, _text.Length - _position);
-                if (n <= 0)
-                {
-                    return 0;
-                }
-
-                _text.CopyTo(_position, buffer, index, n);
-                _position += n;
-                return n;
-            }
-        }
     }
 }

@@ -50,7 +50,8 @@ namespace KibanaConnectors.Rules.Checks
         public KibanaVersion Kibana { get; }
 
         /// <summary>Whether the project's keystore list holds a setting key: a secret found there counts as present.</summary>
-        public Func<string, bool> InKeystore { get; set; } = _ => false;
+        /// <remarks>Null when the project has no keystore list: then no keystore key is even built.</remarks>
+        public Func<string, bool>? InKeystore { get; set; }
 
         public bool HasAnySecret => _secretsWritten || _secrets.Values.Any(s => s.FromKeystore);
 
@@ -63,23 +64,34 @@ namespace KibanaConnectors.Rules.Checks
             _brokenSections = brokenSections;
             ReadSection(Section.Config, config);
             ReadSection(Section.Secrets, secrets);
-            foreach (var field in Spec.Secrets)
+
+            // for loops over the lists: foreach over an IReadOnlyList allocates an enumerator each time.
+            var secretFields = Spec.Secrets;
+            for (var f = 0; f < secretFields.Count; f++)
             {
+                var field = secretFields[f];
                 // Kibana merges its keystore into the settings: a secret the YAML leaves out may come from there.
-                if (!_secrets.ContainsKey(field.Name) && InKeystore(ConnectorsKeystore.Key(Id, field.Name)))
+                if (InKeystore != null && !_secrets.ContainsKey(field.Name) && InKeystore(ConnectorsKeystore.Key(Id, field.Name)))
                 {
                     _secrets[field.Name] = new FieldState(null, ValueNode.Scalar(ValueKind.Keystore, string.Empty)) { FromKeystore = true };
                 }
             }
 
-            foreach (var field in Spec.Config.Where(f => f.Required))
+            var configFields = Spec.Config;
+            for (var f = 0; f < configFields.Count; f++)
             {
-                Require(Section.Config, field.Name, field.MissingHint ?? string.Empty);
+                if (configFields[f].Required)
+                {
+                    Require(Section.Config, configFields[f].Name, configFields[f].MissingHint ?? string.Empty);
+                }
             }
 
-            foreach (var field in Spec.Secrets.Where(f => f.Required))
+            for (var f = 0; f < secretFields.Count; f++)
             {
-                Require(Section.Secrets, field.Name, field.MissingHint ?? string.Empty);
+                if (secretFields[f].Required)
+                {
+                    Require(Section.Secrets, secretFields[f].Name, secretFields[f].MissingHint ?? string.Empty);
+                }
             }
 
             Spec.Rules?.Invoke(this);
@@ -108,7 +120,7 @@ namespace KibanaConnectors.Rules.Checks
             var state = State(section, field);
             if (state == null)
             {
-                var spec = Spec.Fields(section).FirstOrDefault(f => f.Name == field);
+                var spec = Find(Spec.Fields(section), field);
                 return spec?.Default == null ? (bool?)null : spec.Default == "true";
             }
 
@@ -152,7 +164,7 @@ namespace KibanaConnectors.Rules.Checks
         // default or first allowed value where there is one, an empty value of the right kind otherwise.
         private string Placeholder(Section section, string name)
         {
-            var field = Spec.Fields(section).FirstOrDefault(f => f.Name == name);
+            var field = Find(Spec.Fields(section), name);
             if (section == Section.Secrets || field == null)
             {
                 return "${" + EnvironmentNames.For(Id, name) + "}";
@@ -173,7 +185,7 @@ namespace KibanaConnectors.Rules.Checks
         public void Require(Section section, string field)
         {
             // A rule that names a field without a condition is a catalogue bug, found by the first test that reaches it.
-            var condition = Spec.Fields(section).First(f => f.Name == field).RequiredCondition
+            var condition = (Find(Spec.Fields(section), field) ?? throw new InvalidOperationException($"The catalogue gives {Spec.ActionTypeId} no field {Prefix(section)}{field}")).RequiredCondition
                 ?? throw new InvalidOperationException($"The catalogue gives {Spec.ActionTypeId} {Prefix(section)}{field} no RequiredWhen condition");
             Require(section, field, "when " + condition);
         }
@@ -210,39 +222,63 @@ namespace KibanaConnectors.Rules.Checks
         public EquatableArray<CalledHost> Hosts()
         {
             var hosts = new List<CalledHost>();
-            foreach (var section in new[] { Section.Config, Section.Secrets })
-            {
-                foreach (var field in Spec.Fields(section))
-                {
-                    if ((field.Kind == FieldKind.Url || field.Kind == FieldKind.TemplateUrl)
-                        && State(section, field.Name) is FieldState state && state.Value?.Kind == ValueKind.String
-                        && UrlRules.Host(state.Value.Text, field.Kind == FieldKind.TemplateUrl) is string host)
-                    {
-                        hosts.Add(new CalledHost(host, Prefix(section) + field.Name, state.Entry?.Value.Span ?? IdSpan));
-                    }
-                }
-            }
-
+            AddHosts(Section.Config, hosts);
+            AddHosts(Section.Secrets, hosts);
             hosts.AddRange(_calledHosts);
             return hosts.ToEquatableArray();
         }
 
-        /// <summary>Where each config field is written, and its scalar value as written.</summary>
-        public EquatableArray<FieldPlace> Places() => _config
-            .Where(c => c.Value.Entry != null)
-            .Select(c => new FieldPlace(c.Key, c.Value.Entry!.KeySpan, c.Value.Entry.Value.Span, c.Value.Entry.Value is SettingsScalar { Kind: not ScalarKind.Null } scalar
-                ? (scalar.Kind == ScalarKind.Boolean ? (scalar.Scalar.IsTrue ? "true" : "false") : scalar.Value)
-                : null))
-            .OrderBy(p => p.KeySpan.Start)
-            .ToEquatableArray();
+        private void AddHosts(Section section, List<CalledHost> hosts)
+        {
+            // A for loop over the list: foreach over an IReadOnlyList allocates an enumerator each time.
+            var specFields = Spec.Fields(section);
+            for (var f = 0; f < specFields.Count; f++)
+            {
+                var field = specFields[f];
+                if ((field.Kind == FieldKind.Url || field.Kind == FieldKind.TemplateUrl)
+                    && State(section, field.Name) is FieldState state && state.Value?.Kind == ValueKind.String
+                    && UrlRules.Host(state.Value.Text, field.Kind == FieldKind.TemplateUrl) is string host)
+                {
+                    hosts.Add(new CalledHost(host, Prefix(section) + field.Name, state.Entry?.Value.Span ?? IdSpan));
+                }
+            }
+        }
+
+        /// <summary>Where each config field is written, and its scalar value as written, in the order of the file.</summary>
+        public EquatableArray<FieldPlace> Places()
+        {
+            // A loop and an insertion sort (stable, as OrderBy was): a connector has a handful of fields, written in order.
+            var places = new List<FieldPlace>(_config.Count);
+            foreach (var c in _config)
+            {
+                if (c.Value.Entry is SettingsEntry entry)
+                {
+                    var place = new FieldPlace(c.Key, entry.KeySpan, entry.Value.Span, entry.Value is SettingsScalar { Kind: not ScalarKind.Null } scalar
+                        ? (scalar.Kind == ScalarKind.Boolean ? (scalar.Scalar.IsTrue ? "true" : "false") : scalar.Value)
+                        : null);
+                    var at = places.Count;
+                    while (at > 0 && places[at - 1].KeySpan.Start > place.KeySpan.Start)
+                    {
+                        at--;
+                    }
+
+                    places.Insert(at, place);
+                }
+            }
+
+            return places.ToEquatableArray();
+        }
 
         /// <summary>The checked values of a section, in the order of the spec, for the emitter.</summary>
         public ValueNode Values(Section section)
         {
             var states = States(section);
             var entries = new List<ValueEntry>();
-            foreach (var field in Spec.Fields(section))
+            // A for loop over the list: foreach over an IReadOnlyList allocates an enumerator each time.
+            var specFields = Spec.Fields(section);
+            for (var f = 0; f < specFields.Count; f++)
             {
+                var field = specFields[f];
                 if (states.TryGetValue(field.Name, out var state) && state.Value != null)
                 {
                     entries.Add(new ValueEntry(field.Name, state.Value));
@@ -250,6 +286,20 @@ namespace KibanaConnectors.Rules.Checks
             }
 
             return ValueNode.Map(entries.ToEquatableArray());
+        }
+
+        // The field of that name: a loop, not FirstOrDefault, which allocated a closure, a delegate and an enumerator per field read.
+        private static FieldSpec? Find(IReadOnlyList<FieldSpec> fields, string name)
+        {
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (string.Equals(fields[i].Name, name, StringComparison.Ordinal))
+                {
+                    return fields[i];
+                }
+            }
+
+            return null;
         }
 
         private Dictionary<string, FieldState> States(Section section) => section == Section.Config ? _config : _secrets;
@@ -271,7 +321,7 @@ namespace KibanaConnectors.Rules.Checks
             _secretsWritten |= section == Section.Secrets && map.Entries.Count > 0;
             foreach (var entry in map.Entries)
             {
-                var field = fields.FirstOrDefault(f => f.Name == entry.Key);
+                var field = Find(fields, entry.Key);
                 if (field == null)
                 {
                     ReportUnknownField(section, entry);

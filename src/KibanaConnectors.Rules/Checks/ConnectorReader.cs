@@ -36,8 +36,13 @@ namespace KibanaConnectors.Rules.Checks
             }
 
             var before = diagnostics.Count;
-            foreach (var unknown in entry.Entries.Where(e => !s_entryKeys.Contains(e.Key)))
+            foreach (var unknown in entry.Entries)
             {
+                if (System.Array.IndexOf(s_entryKeys, unknown.Key) >= 0)
+                {
+                    continue;
+                }
+
                 var hint = unknown.Key == "<<"
                     ? "'<<' is a merge key, which Kibana's YAML reader does not apply; write the keys out, or set KibanaConnectorsYamlMergeKeys=true if your Kibana still reads merge keys"
                     : unknown.WrittenAs.StartsWith(id + ".", System.StringComparison.Ordinal)
@@ -112,19 +117,11 @@ namespace KibanaConnectors.Rules.Checks
                 }
                 else if (ConnectorCatalogue.Find(actionTypeId) is ConnectorTypeSpec spec)
                 {
-                    var check = new ConnectorCheck(filePath, id, idSpan, spec, options.KibanaVersion, diagnostics) { TypeSpan = typeSpan, InKeystore = options.InKeystore };
-                    var broken = new List<Section>();
-                    if (!configOk)
-                    {
-                        broken.Add(Section.Config);
-                    }
-
-                    if (!secretsOk)
-                    {
-                        broken.Add(Section.Secrets);
-                    }
-
-                    check.Run(config, secrets, broken.ToArray());
+                    var check = new ConnectorCheck(filePath, id, idSpan, spec, options.KibanaVersion, diagnostics) { TypeSpan = typeSpan, InKeystore = options.Keystore.Count == 0 ? null : options.InKeystore };
+                    var broken = configOk && secretsOk ? System.Array.Empty<Section>()
+                        : !configOk && !secretsOk ? new[] { Section.Config, Section.Secrets }
+                        : new[] { configOk ? Section.Secrets : Section.Config };
+                    check.Run(config, secrets, broken);
                     configValues = check.Values(Section.Config);
                     secretValues = check.Values(Section.Secrets);
                     hosts = check.Hosts();
@@ -155,8 +152,7 @@ namespace KibanaConnectors.Rules.Checks
                 }
             }
 
-            var valid = actionTypeId != null && name != null
-                && !diagnostics.Skip(before).Any(d => d.Severity == Severity.Error);
+            var valid = actionTypeId != null && name != null && !HasError(diagnostics, before);
             return new ConnectorModel(id, name ?? string.Empty, actionTypeId ?? string.Empty, exposeConfig, filePath, idSpan, valid, configValues, secretValues)
             {
                 TypeSpan = entry.Find("actionTypeId")?.Value.Span ?? idSpan,
@@ -170,6 +166,19 @@ namespace KibanaConnectors.Rules.Checks
             var copy = new SettingsMap(map.Span) { IsList = map.IsList };
             copy.Entries.AddRange(map.Entries.Where(e => e.Key != key));
             return copy;
+        }
+
+        private static bool HasError(List<DiagnosticInfo> diagnostics, int from)
+        {
+            for (var i = from; i < diagnostics.Count; i++)
+            {
+                if (diagnostics[i].Severity == Severity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // A generic connector's secrets that only the keystore holds: xpack.actions.preconfigured.<id>.secrets.<field>.

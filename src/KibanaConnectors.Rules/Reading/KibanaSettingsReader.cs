@@ -132,17 +132,20 @@ namespace KibanaConnectors.Rules.Reading
             foreach (var entry in entries)
             {
                 Count(entry.Value);
-                var parts = Split(entry);
+
+                // Most keys are one part: those get no list of parts.
+                var parts = IsOnePart(entry.Key) ? null : Split(entry);
+                var count = parts?.Count ?? 1;
                 var value = entry.Value.Target;
                 var nonEmptyMap = value is YamlMapping child && child.Entries.Count > 0 ? (YamlMapping)value : null;
                 var node = target;
                 var depth = path.Count;
-                for (var p = 0; p < parts.Count; p++)
+                for (var p = 0; p < count; p++)
                 {
-                    var part = parts[p];
+                    var part = parts?[p] ?? new Part(entry.Key, entry.KeySpan, entry.Key);
                     path.Add(part.Name);
                     Forbidden(path, part);
-                    var last = p == parts.Count - 1;
+                    var last = p == count - 1;
                     if (last && nonEmptyMap == null)
                     {
                         SetLeaf(node, part, path, Convert(value));
@@ -151,13 +154,13 @@ namespace KibanaConnectors.Rules.Reading
 
                     if (!last)
                     {
-                        node = Intermediate(node, part, parts[p + 1].Name, path);
+                        node = Intermediate(node, part, parts![p + 1].Name, path);
                         continue;
                     }
 
                     // lodash creates the map when it sets the first value under it: the first key listed decides.
                     var children = PropertyOrder(nonEmptyMap!, path);
-                    node = Intermediate(node, part with { MapSpan = nonEmptyMap!.Span }, SplitKey(children[0].Key)[0].Part, path);
+                    node = Intermediate(node, part with { MapSpan = nonEmptyMap!.Span }, FirstPart(children[0].Key), path);
                     Walk(children, node, path);
                 }
 
@@ -361,10 +364,24 @@ namespace KibanaConnectors.Rules.Reading
             return true;
         }
 
+        // No dot, no brackets: the key is its only part.
+        private static bool IsOnePart(string key) => key.IndexOf('.') < 0 && (key.Length == 0 || key[0] != '[');
+
+        // The first part of SplitKey(key), without splitting the rest.
+        private static string FirstPart(string key)
+        {
+            if (key.Length >= 2 && key[0] == '[' && key[key.Length - 1] == ']')
+            {
+                return key.Substring(1, key.Length - 2);
+            }
+
+            var dot = key.IndexOf('.');
+            return dot < 0 ? key : key.Substring(0, dot);
+        }
+
         private static List<Part> Split(YamlEntry entry)
         {
-            // Most keys are one part: no dot, no brackets.
-            if (entry.Key.IndexOf('.') < 0 && (entry.Key.Length == 0 || entry.Key[0] != '['))
+            if (IsOnePart(entry.Key))
             {
                 return new List<Part>(1) { new Part(entry.Key, entry.KeySpan, entry.Key) };
             }

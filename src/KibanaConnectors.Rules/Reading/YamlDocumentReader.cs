@@ -409,8 +409,10 @@ namespace KibanaConnectors.Rules.Reading
             var entries = new List<YamlEntry>();
 
             // Keys that are text compare by their text in both readers; the others (numbers, booleans, null, aliases,
-            // maps and lists) are few, and compared one by one.
-            var texts = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
+            // maps and lists) are few, and compared one by one. Most maps are small: their text keys are searched
+            // among the entries, and only a large map gets a dictionary of them (a map's dictionary was a fifth of what
+            // reading allocated).
+            Dictionary<string, YamlEntry>? texts = null;
             List<YamlEntry>? others = null;
             List<YamlNode>? merges = null;
             while (!_parser.Accept<MappingEnd>(out _))
@@ -438,19 +440,36 @@ namespace KibanaConnectors.Rules.Reading
 
                 var entry = new YamlEntry(JsKey(key), key, value);
                 YamlEntry? first = null;
-                if (IsJsYaml || key is YamlScalar { Kind: ScalarKind.String })
+                if (IsTextKey(entry))
                 {
-                    if (texts.TryGetValue(entry.Key, out first))
+                    first = FindText(entries, texts, entry.Key);
+                    if (first != null)
                     {
                         throw new YamlException(keyEvent.Start, keyEvent.End, DuplicateMessage(entry, first));
                     }
 
-                    texts.Add(entry.Key, entry);
+                    if (texts != null)
+                    {
+                        texts.Add(entry.Key, entry);
+                    }
+                    else if (entries.Count >= TextKeysIndexedFrom)
+                    {
+                        texts = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
+                        foreach (var e in entries)
+                        {
+                            if (IsTextKey(e))
+                            {
+                                texts.Add(e.Key, e);
+                            }
+                        }
+
+                        texts.Add(entry.Key, entry);
+                    }
                 }
                 else
                 {
                     others ??= new List<YamlEntry>();
-                    first = others.Find(o => SameKey(o, entry));
+                    first = FindSameKey(others, entry);
                     if (first != null)
                     {
                         throw new YamlException(keyEvent.Start, keyEvent.End, DuplicateMessage(entry, first));
@@ -468,8 +487,7 @@ namespace KibanaConnectors.Rules.Reading
             // The yaml package keeps 1 and '1' as two keys of one map, but a JavaScript object has one property "1".
             if (!IsJsYaml && others != null)
             {
-                mapping.SharesNames = others.Exists(o => texts.ContainsKey(o.Key))
-                    || others.Exists(o => others.Exists(p => !ReferenceEquals(o, p) && o.Key == p.Key));
+                mapping.SharesNames = SharesNames(entries, texts, others);
             }
 
             if (merges != null)
@@ -482,6 +500,49 @@ namespace KibanaConnectors.Rules.Reading
             }
 
             return mapping;
+        }
+
+        private const int TextKeysIndexedFrom = 8;
+
+        // A key compared by its text: every key for js-yaml, which compares property names; a text key for the yaml package.
+        private bool IsTextKey(YamlEntry entry) => IsJsYaml || entry.KeyNode is YamlScalar { Kind: ScalarKind.String };
+
+        // The entry with this text key so far: in the map's dictionary once it has one, else among its entries.
+        private YamlEntry? FindText(List<YamlEntry> entries, Dictionary<string, YamlEntry>? texts, string key)
+        {
+            if (texts != null)
+            {
+                return texts.TryGetValue(key, out var found) ? found : null;
+            }
+
+            foreach (var e in entries)
+            {
+                if (string.Equals(e.Key, key, StringComparison.Ordinal) && IsTextKey(e))
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
+
+        // Apart from ReadMapping: lambdas there over its locals made the compiler allocate a closure for every map read.
+        private bool SharesNames(List<YamlEntry> entries, Dictionary<string, YamlEntry>? texts, List<YamlEntry> others) =>
+            others.Exists(o => FindText(entries, texts, o.Key) != null)
+            || others.Exists(o => others.Exists(p => !ReferenceEquals(o, p) && o.Key == p.Key));
+
+        // A loop, not a lambda: a lambda over the entry made the compiler allocate a closure for every entry of every map.
+        private static YamlEntry? FindSameKey(List<YamlEntry> others, YamlEntry entry)
+        {
+            foreach (var other in others)
+            {
+                if (SameKey(other, entry))
+                {
+                    return other;
+                }
+            }
+
+            return null;
         }
 
         // Whether two keys that are not text are one key in the yaml package, which compares scalars by value (===:

@@ -144,7 +144,7 @@ namespace KibanaConnectors.Rules.Catalogue.Types
             var because = authType == null ? "when hasAuth is true (the default)" : "when authType is " + Basic;
             var hasAuthWritten = check.IsSet(Section.Config, "hasAuth");
             var userOrPassword = check.IsSet(Section.Secrets, "user") || check.IsSet(Section.Secrets, "password");
-            if (userOrPassword && new[] { "crt", "key", "pfx", "clientSecret" }.Any(f => check.IsGiven(Section.Secrets, f)))
+            if (userOrPassword && (check.IsGiven(Section.Secrets, "crt") || check.IsGiven(Section.Secrets, "key") || check.IsGiven(Section.Secrets, "pfx") || check.IsGiven(Section.Secrets, "clientSecret")))
             {
                 // A password beside certificate or OAuth secrets: whether the mix is allowed is the secrets schema's rule
                 // (CheckSecretCombination: a password goes with crt and key, or with pfx), not a half of basic credentials.
