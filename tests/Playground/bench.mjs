@@ -11,7 +11,7 @@ const server = await serve(site);
 const browser = await launcher.launch({ executablePath: chromium, args: ['--no-sandbox'] });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const loads = [];
+const loads = [], runtimes = [];
 let bytes = 0, files = 0;
 for (let i = 0; i < 3; i++) {
   const context = await browser.newContext();
@@ -20,6 +20,7 @@ for (let i = 0; i < 3; i++) {
   await page.goto(server.url);
   await page.waitForFunction(() => window.kcStats?.firstDiagnosticsSinceNavigation > 0, null, { timeout: 60000 });
   loads.push(await page.evaluate(() => window.kcStats.firstDiagnosticsSinceNavigation));
+  runtimes.push(await page.evaluate(() => window.kcStats.loadedSinceNavigation));
   bytes = [...server.served.values()].reduce((a, b) => a + b, 0);
   files = server.served.size;
   await context.close();
@@ -38,17 +39,18 @@ text += '  last:\n    actionTypeId: .server-log\n    name: Last\n';
 
 const page = await browser.newPage();
 await page.goto(server.url);
-await page.waitForFunction(() => window.kcStats?.firstDiagnostics > 0, null, { timeout: 60000 });
+// As a user who opens the page and then pastes a file: the page has warmed up meanwhile (main.js, warmUp).
+await page.waitForFunction(() => window.kcStats?.warmups >= 12, null, { timeout: 60000 });
 await page.evaluate((t) => window.kcPlayground.editor.setText(t), text);
 await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('100 connectors'), null, { timeout: 30000 });
-const delay = await page.evaluate(() => window.kcPlayground.delay);
+const delay = await page.evaluate(() => window.kcPlayground.pause());
 await page.click('.cm-content');
 await page.keyboard.press('Control+End');
 await page.keyboard.press('ArrowUp');
 await page.keyboard.press('ArrowUp');
 await page.keyboard.press('End');
 const keystrokes = [], checks = [];
-for (let i = 0; i < 15; i++) {
+for (let i = 0; i < 21; i++) {
   const broken = i % 2 === 0;
   // Times in the page: from the key's event to the frame after the squiggle appears (or goes).
   await page.evaluate((broken) => {
@@ -74,5 +76,6 @@ const row = (name, value, target, ok) => console.log(`${name.padEnd(44)} ${value
 console.log(`playground at ${site}: ${files} files downloaded`);
 row('download (compressed, as served)', `${mb.toFixed(2)} MB`, '3 MB', mb <= 3);
 row('first diagnostics after opening (median of 3)', `${median(loads).toFixed(0)} ms`, '2000 ms', median(loads) <= 2000);
-row(`keystroke to squiggle, 100 connectors (lint delay ${delay} ms)`, `${median(keystrokes).toFixed(1)} ms`, '50 ms', median(keystrokes) <= 50);
+console.log(`  of which the .NET runtime started and the rules loaded: ${median(runtimes).toFixed(0)} ms after opening`);
+row(`keystroke to squiggle, 100 connectors (pause ${delay.toFixed(0)} ms)`, `${median(keystrokes).toFixed(1)} ms`, '50 ms', median(keystrokes) <= 50);
 row('  of which the check in WebAssembly (median)', `${median(checks).toFixed(1)} ms`, '50 ms', median(checks) <= 50);

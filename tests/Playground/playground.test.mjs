@@ -105,6 +105,12 @@ test('explain shows the id\'s page from docs/diagnostics, and each problem links
   const heading = page0102.split('\n')[0].replace(/^#\s*/, '').replace(/`/g, '');
   await page.locator('#explain:not([hidden])').waitFor();
   assert.equal(await page.locator('#explain h1').textContent(), heading);
+  await page.screenshot({ path: path.join(artifacts, 'playground-explain.png') });
+  await page.click('#explain-close');
+  // The id's link opens the same page in place: no navigation, no request.
+  await item.locator('a.docs').click();
+  await page.locator('#explain:not([hidden])').waitFor();
+  assert.equal(await page.locator('#explain h1').textContent(), heading);
   await page.click('#explain-close');
 });
 
