@@ -128,6 +128,7 @@ function showProblems(diagnostics) {
 
 function lint(text) {
   const t0 = performance.now();
+  stats.lintStarted = t0;
   const result = checkText(text);
   stats.lastCheckMs = performance.now() - t0;
   stats.checks++;
@@ -137,6 +138,7 @@ function lint(text) {
     stats.firstDiagnosticsSinceNavigation = performance.now();
   }
   $('status').textContent = `${result.connectors} connector${result.connectors === 1 ? '' : 's'} checked in ${stats.lastCheckMs.toFixed(0)} ms`;
+  stats.lintEnded = performance.now();
   return result.diagnostics.filter((d) => d.hasPlace).map((d) => {
     const from = editor.offset(d.line, d.column);
     const to = Math.max(from, editor.offset(d.endLine, d.endColumn));
