@@ -190,7 +190,19 @@ test('the page gives the diagnostics of `kibana-connectors check` at the same pl
       compared += expected.length;
     }
   }
-  console.log(`# ${files.length} files, ${compared} diagnostics the same as the CLI's`);
+  // The same files with CRLF line ends and a byte order mark, as a file from Windows comes: read as the CLI reads it.
+  const variants = path.join(artifacts, 'variants');
+  fs.mkdirSync(variants, { recursive: true });
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(repo, file), 'utf8').replace(/\r?\n/g, '\r\n');
+    const variant = path.join(variants, file.replace(/[\/]/g, '_'));
+    fs.writeFileSync(variant, '\uFEFF' + text);
+    const expected = cliFindings(variant).map(comparable);
+    const got = await page.evaluate(([f, t]) => window.kcPlayground.check(t, f, 'auto', '9.4').diagnostics, [variant, '\uFEFF' + text]);
+    assert.deepEqual(got.map(comparable), expected, `${variant} (CRLF, BOM)`);
+    compared += expected.length;
+  }
+  console.log(`# ${files.length} files (and their CRLF/BOM variants), ${compared} diagnostics the same as the CLI's`);
   assert.ok(compared > 50);
 });
 

@@ -121,7 +121,11 @@ function showProblems(diagnostics) {
       + `<a class="docs" href="${escape(d.helpUri ?? '#' + d.id)}"${d.helpUri ? ' target="_blank" rel="noopener"' : ''}>${escape(d.id)} page</a></div>`;
     li.querySelector('.explain').onclick = (e) => { e.stopPropagation(); explain(d.id); };
     li.querySelector('.docs').onclick = (e) => { e.stopPropagation(); if (!d.helpUri) { e.preventDefault(); explain(d.id); } };
-    if (d.hasPlace) li.onclick = () => editor.select(editor.offset(d.line, d.column));
+    if (d.hasPlace) {
+      li.tabIndex = 0;
+      li.onclick = () => editor.select(editor.offset(d.line, d.column));
+      li.onkeydown = (e) => { if (e.key === 'Enter' && e.target === li) li.onclick(); };
+    }
     list.append(li);
   }
 }
