@@ -206,6 +206,31 @@ test('the page gives the diagnostics of `kibana-connectors check` at the same pl
   assert.ok(compared > 50);
 });
 
+test('the published site is static and relative: any host, any path, GitHub Pages included', { skip }, () => {
+  // Without .nojekyll, GitHub Pages' Jekyll drops the _framework folder.
+  assert.ok(fs.existsSync(path.join(site, '.nojekyll')));
+  const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+  const addresses = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+  assert.deepEqual(addresses.filter((a) => /^(\/|[a-z]+:\/\/)/i.test(a)), [], 'no absolute address');
+  assert.ok(fs.readdirSync(path.join(site, '_framework')).some((f) => f.endsWith('.wasm.br')), 'precompressed variants');
+});
+
+test('the site works under a path, as on GitHub Pages (https://owner.github.io/repo/)', { skip }, async () => {
+  const parent = await serve(path.dirname(site));
+  const other = await browser.newPage();
+  try {
+    const failed = [];
+    other.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
+    await other.goto(`${parent.url}${path.basename(site)}/`);
+    await other.waitForFunction(() => window.kcStats?.firstDiagnostics > 0, null, { timeout: 60000 });
+    assert.ok(await other.locator('#problems li[data-id="KC0108"]').count() === 1);
+    assert.deepEqual(failed, []);
+  } finally {
+    await other.close();
+    await parent.close();
+  }
+});
+
 test('no request after load', { skip }, () => {
   assert.deepEqual(afterLoad, []);
 });
