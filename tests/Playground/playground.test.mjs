@@ -93,6 +93,8 @@ test('hover over a field shows its catalogue text, as the editor server gives it
   const text = await tooltip.textContent();
   assert.match(text, /config\.url/);
   assert.match(text, /URL \(absolute http or https\)/);
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, 'playground-hover.png') });
 });
 
 test('explain shows the id\'s page from docs/diagnostics, and each problem links to it', { skip }, async () => {
