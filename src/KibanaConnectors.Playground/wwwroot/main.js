@@ -167,17 +167,8 @@ const params = new URLSearchParams(location.search);
 // long file is checked once at its end and typing never waits on checks more than half the time. ?delay=ms fixes it.
 const fixedDelay = params.has('delay') ? Number(params.get('delay')) : null;
 const pause = () => fixedDelay ?? (stats.lastCheckMs < 40 ? 0 : Math.min(300, stats.lastCheckMs));
-let generation = 0;
-function debouncedLint(text) {
-  const mine = ++generation;
-  const wait = pause();
-  if (wait === 0) return lint(text);
-  // A newer keystroke makes this check moot: CodeMirror drops the result of a text that has changed since.
-  return new Promise((resolve) => setTimeout(() => resolve(mine === generation ? lint(text) : []), wait));
-}
-editor = createEditor({ parent: $('editor'), doc: sample, check: debouncedLint, hover, delay: 0 });
+editor = createEditor({ parent: $('editor'), doc: sample, check: lint, hover, pause });
 $('version').onchange = $('shape').onchange = () => editor.recheck();
-editor.recheck();
 
 // Warming up: .NET on WebAssembly interprets the rules at first and compiles the code it runs often to WebAssembly
 // as it goes (the jiterpreter), so the first checks of a long file are slower than the later ones. While the page is
