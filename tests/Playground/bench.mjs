@@ -43,7 +43,6 @@ await page.goto(server.url);
 await page.waitForFunction(() => window.kcStats?.warmups >= 12, null, { timeout: 60000 });
 await page.evaluate((t) => window.kcPlayground.editor.setText(t), text);
 await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('100 connectors'), null, { timeout: 30000 });
-const delay = await page.evaluate(() => window.kcPlayground.pause());
 await page.click('.cm-content');
 await page.keyboard.press('Control+End');
 await page.keyboard.press('ArrowUp');
@@ -75,6 +74,7 @@ for (let i = 0; i < 21; i++) {
   for (const k of Object.keys(parts)) parts[k].push(times[k]);
   checks.push(await page.evaluate(() => window.kcStats.lastCheckMs));
 }
+const delay = await page.evaluate(() => window.kcPlayground.pause());
 await browser.close();
 await server.close();
 
@@ -84,6 +84,6 @@ console.log(`playground at ${site}: ${files} files downloaded`);
 row('download (compressed, as served)', `${mb.toFixed(2)} MB`, '3 MB', mb <= 3);
 row('first diagnostics after opening (median of 3)', `${median(loads).toFixed(0)} ms`, '2000 ms', median(loads) <= 2000);
 console.log(`  of which the .NET runtime started and the rules loaded: ${median(runtimes).toFixed(0)} ms after opening`);
-row(`keystroke to squiggle, 100 connectors (pause ${delay.toFixed(0)} ms)`, `${median(keystrokes).toFixed(1)} ms`, '50 ms', median(keystrokes) <= 50);
+row(`keystroke to squiggle, 100 connectors (pause now ${delay.toFixed(0)} ms)`, `${median(keystrokes).toFixed(1)} ms`, '50 ms', median(keystrokes) <= 50);
 console.log(`  medians: key to check ${median(parts.toCheck).toFixed(1)} ms, check and problems list ${median(parts.check).toFixed(1)} ms, to squiggle in the DOM ${median(parts.toSquiggle).toFixed(1)} ms, to the next frame ${median(parts.toFrame).toFixed(1)} ms`);
 row('  of which the check in WebAssembly (median)', `${median(checks).toFixed(1)} ms`, '50 ms', median(checks) <= 50);
