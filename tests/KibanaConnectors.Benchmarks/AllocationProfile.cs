@@ -8,21 +8,24 @@ namespace KibanaConnectors.Benchmarks
     /// <summary>
     /// Which types a run allocates (`dotnet run -c Release -- alloc 1000 [--floor]`), from the runtime's own
     /// GCAllocationTick events (one about every 100 KB, so a sample, biased towards large objects), read in process:
-    /// no profiler needed. The issue's file of four connector types; `--floor` profiles YamlStream.Load instead.
+    /// no profiler needed. The issue's file of four connector types; `--floor` profiles YamlStream.Load instead, `--parse`
+    /// the rules core's parse step alone (read, split, check: no Roslyn).
     /// </summary>
     public sealed class AllocationProfile : EventListener
     {
         private readonly Dictionary<string, long> _bytes = new Dictionary<string, long>();
         private volatile bool _on;
 
-        public static void Run(int connectors, bool floor, int runs = 20)
+        public static void Run(int connectors, bool floor, bool parseOnly = false, int runs = 20)
         {
             var text = ConnectorYaml.Files(connectors, 1, ConnectorYaml.FourTypes)[0];
             var files = new[] { (Microsoft.CodeAnalysis.AdditionalText)new MemoryText("/p/kibana.yml", text) };
             var compilation = Harness.Compilation();
             Action run = floor
                 ? () => new YamlDotNet.RepresentationModel.YamlStream().Load(new System.IO.StringReader(text))
-                : () => Harness.Driver(files).RunGenerators(compilation);
+                : parseOnly
+                    ? () => KibanaConnectors.Rules.Checks.ConnectorFileReader.Read("/p/kibana.yml", text, false)
+                    : () => Harness.Driver(files).RunGenerators(compilation);
             using var listener = new AllocationProfile();
             for (var i = 0; i < 5; i++)
             {
@@ -39,7 +42,7 @@ namespace KibanaConnectors.Benchmarks
             listener._on = false;
             var total = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)runs;
             System.Threading.Thread.Sleep(500);
-            Console.WriteLine($"{total / 1024,10:F0} KB per run in all ({(floor ? "YamlStream.Load" : "a generator run")}, {connectors} connectors); sampled by type:");
+            Console.WriteLine($"{total / 1024,10:F0} KB per run in all ({(floor ? "YamlStream.Load" : parseOnly ? "the parse step" : "a generator run")}, {connectors} connectors); sampled by type:");
             lock (listener._bytes)
             {
                 foreach (var pair in listener._bytes.OrderByDescending(p => p.Value).Take(40))

@@ -35,7 +35,7 @@ namespace KibanaConnectors.Benchmarks
 
             if (args.Length > 0 && args[0] == "alloc")
             {
-                AllocationProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000, args.Contains("--floor"));
+                AllocationProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000, args.Contains("--floor"), args.Contains("--parse"));
                 return;
             }
 

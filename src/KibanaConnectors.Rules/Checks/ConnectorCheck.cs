@@ -20,8 +20,8 @@ namespace KibanaConnectors.Rules.Checks
         private readonly string _filePath;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly FieldValues _values;
-        private readonly Dictionary<string, FieldState> _config = new Dictionary<string, FieldState>(StringComparer.Ordinal);
-        private readonly Dictionary<string, FieldState> _secrets = new Dictionary<string, FieldState>(StringComparer.Ordinal);
+        private readonly FieldStates _config = new FieldStates();
+        private readonly FieldStates _secrets = new FieldStates();
         private readonly List<CalledHost> _calledHosts = new List<CalledHost>();
         private Section[] _brokenSections = Array.Empty<Section>();
         private bool _secretsWritten;
@@ -53,7 +53,7 @@ namespace KibanaConnectors.Rules.Checks
         /// <remarks>Null when the project has no keystore list: then no keystore key is even built.</remarks>
         public Func<string, bool>? InKeystore { get; set; }
 
-        public bool HasAnySecret => _secretsWritten || _secrets.Values.Any(s => s.FromKeystore);
+        public bool HasAnySecret => _secretsWritten || _secrets.AnyFromKeystore();
 
         /// <summary>Checks the fields of both sections, the always-required ones, then the type's rules.</summary>
         /// <param name="config">The config map; null when left out.</param>
@@ -249,11 +249,11 @@ namespace KibanaConnectors.Rules.Checks
         {
             // A loop and an insertion sort (stable, as OrderBy was): a connector has a handful of fields, written in order.
             var places = new List<FieldPlace>(_config.Count);
-            foreach (var c in _config)
+            for (var c = 0; c < _config.Count; c++)
             {
-                if (c.Value.Entry is SettingsEntry entry)
+                if (_config.StateAt(c).Entry is SettingsEntry entry)
                 {
-                    var place = new FieldPlace(c.Key, entry.KeySpan, entry.Value.Span, entry.Value is SettingsScalar { Kind: not ScalarKind.Null } scalar
+                    var place = new FieldPlace(_config.NameAt(c), entry.KeySpan, entry.Value.Span, entry.Value is SettingsScalar { Kind: not ScalarKind.Null } scalar
                         ? (scalar.Kind == ScalarKind.Boolean ? (scalar.Scalar.IsTrue ? "true" : "false") : scalar.Value)
                         : null);
                     var at = places.Count;
@@ -302,7 +302,7 @@ namespace KibanaConnectors.Rules.Checks
             return null;
         }
 
-        private Dictionary<string, FieldState> States(Section section) => section == Section.Config ? _config : _secrets;
+        private FieldStates States(Section section) => section == Section.Config ? _config : _secrets;
 
         private FieldState? State(Section section, string field) =>
             States(section).TryGetValue(field, out var state) && (state.Entry != null || state.FromKeystore) ? state : null;
@@ -341,7 +341,7 @@ namespace KibanaConnectors.Rules.Checks
                     continue;
                 }
 
-                var value = _values.Check(field, entry.Value, Prefix(section) + entry.Key);
+                var value = _values.Check(field, entry.Value, new FieldPath(Prefix(section), entry.Key));
                 if (value?.Kind == ValueKind.String && field.EnumSpec?.AddedOf(value.Text) is VersionFact since && !since.ExistsIn(Kibana))
                 {
                     var older = field.Values.Where(v => field.EnumSpec.AddedOf(v)?.ExistsIn(Kibana) != false).ToList();
@@ -384,6 +384,80 @@ namespace KibanaConnectors.Rules.Checks
 
             var suggestion = entry.Key == "<<" || fields.Count == 0 || Spec.KeyHints.ContainsKey(path) ? null : NameSuggester.Closest(entry.Key, fields.Select(f => f.Name));
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnknownKey, _filePath, entry.KeySpan, Id, message).WithFixes(Fixes.DidYouMean(entry.KeySpan, suggestion)));
+        }
+
+        // The fields of one section, in the order first set (as a dictionary without removals enumerates them): a
+        // connector has a handful, bounded by its spec's fields, so a list is searched; a dictionary for each section
+        // of each connector was a tenth of what the checks allocated.
+        private sealed class FieldStates
+        {
+            private string[] _names = Array.Empty<string>();
+            private FieldState[] _states = Array.Empty<FieldState>();
+
+            public int Count { get; private set; }
+
+            public FieldState this[string name]
+            {
+                set
+                {
+                    var at = IndexOf(name);
+                    if (at >= 0)
+                    {
+                        _states[at] = value;
+                        return;
+                    }
+
+                    if (Count == _names.Length)
+                    {
+                        var size = Count == 0 ? 4 : Count * 2;
+                        Array.Resize(ref _names, size);
+                        Array.Resize(ref _states, size);
+                    }
+
+                    _names[Count] = name;
+                    _states[Count] = value;
+                    Count++;
+                }
+            }
+
+            public string NameAt(int index) => _names[index];
+
+            public FieldState StateAt(int index) => _states[index];
+
+            public bool ContainsKey(string name) => IndexOf(name) >= 0;
+
+            public bool TryGetValue(string name, out FieldState state)
+            {
+                var at = IndexOf(name);
+                state = at >= 0 ? _states[at] : null!;
+                return at >= 0;
+            }
+
+            public bool AnyFromKeystore()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    if (_states[i].FromKeystore)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private int IndexOf(string name)
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    if (string.Equals(_names[i], name, StringComparison.Ordinal))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
         }
 
         private sealed class FieldState

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System;
 using KibanaConnectors.Rules.Common;
 using KibanaConnectors.Rules.Diagnostics;
@@ -77,11 +78,21 @@ namespace KibanaConnectors.Rules.Checks
 
         private static void ReadInto(string filePath, string fileName, string text, ReadOptions options, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, ref ActionsSettings settings, System.Threading.CancellationToken cancellationToken)
         {
-            var (yaml, problems) = YamlDocumentReader.Read(text, options.KibanaVersion.Reader, options.ApplyMergeKeys, cancellationToken);
-            if (!Report(filePath, fileName, problems, diagnostics))
+            if (SettingsTree(filePath, fileName, text, options, diagnostics, cancellationToken) is { } tree)
             {
-                settings = ReadSettings(filePath, fileName, yaml, options, connectors, diagnostics, reportNoSection: true, cancellationToken);
+                settings = ReadSettings(filePath, fileName, tree, options, connectors, diagnostics, reportNoSection: true, cancellationToken);
             }
+        }
+
+        // The YAML tree, then Kibana's settings tree from it, in a frame of their own: once it returns, nothing holds the
+        // YAML tree's maps and entries while the connectors are checked. Code the JIT has not optimised yet (a build's
+        // one run of the generator) keeps every local of a method alive to its end, and a collection during the checks
+        // copied the whole tree.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static (SettingsNode? Root, IReadOnlyList<SettingsConflict> Conflicts)? SettingsTree(string filePath, string fileName, string text, ReadOptions options, List<DiagnosticInfo> diagnostics, System.Threading.CancellationToken cancellationToken)
+        {
+            var (yaml, problems) = YamlDocumentReader.Read(text, options.KibanaVersion.Reader, options.ApplyMergeKeys, cancellationToken);
+            return Report(filePath, fileName, problems, diagnostics) ? null : KibanaSettingsReader.Read(yaml);
         }
 
         /// <summary>Adds KC0001 or KC0008 for each problem of a YAML read; true when there was any (then nothing else is read).</summary>
@@ -100,11 +111,14 @@ namespace KibanaConnectors.Rules.Checks
         /// kibana.yml) as Kibana does, and its connectors; <paramref name="what"/> names it in messages.
         /// <paramref name="reportNoSection"/>: KC0002 when it has neither connectors nor settings around them.
         /// </summary>
-        public static ActionsSettings ReadSettings(string filePath, string what, YamlNode? yaml, ReadOptions options, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, bool reportNoSection, System.Threading.CancellationToken cancellationToken)
+        public static ActionsSettings ReadSettings(string filePath, string what, YamlNode? yaml, ReadOptions options, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, bool reportNoSection, System.Threading.CancellationToken cancellationToken) =>
+            ReadSettings(filePath, what, KibanaSettingsReader.Read(yaml), options, connectors, diagnostics, reportNoSection, cancellationToken);
+
+        private static ActionsSettings ReadSettings(string filePath, string what, (SettingsNode? Root, IReadOnlyList<SettingsConflict> Conflicts) tree, ReadOptions options, List<ConnectorModel> connectors, List<DiagnosticInfo> diagnostics, bool reportNoSection, System.Threading.CancellationToken cancellationToken)
         {
             var fileName = what;
             var settings = ActionsSettings.None;
-            var (root, conflicts) = KibanaSettingsReader.Read(yaml);
+            var (root, conflicts) = tree;
             foreach (var conflict in conflicts)
             {
                 var isConnector = conflict.Path.StartsWith(s_sectionPath + ".", StringComparison.Ordinal)

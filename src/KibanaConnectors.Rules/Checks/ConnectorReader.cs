@@ -193,6 +193,7 @@ namespace KibanaConnectors.Rules.Checks
         }
 
         /// <summary>KC0401 at each secret written out as a value rather than <c>${NAME}</c>.</summary>
+        /// <remarks>A path is joined only for a map or list to go into, or a secret to report: most secrets are <c>${NAME}</c>.</remarks>
         private static void ReportLiteralSecrets(string filePath, string id, SettingsNode node, string path, ReadOptions options, List<DiagnosticInfo> diagnostics)
         {
             switch (node)
@@ -200,7 +201,14 @@ namespace KibanaConnectors.Rules.Checks
                 case SettingsMap map:
                     foreach (var entry in map.Entries)
                     {
-                        ReportLiteralSecrets(filePath, id, entry.Value, path.Length == 0 ? entry.Key : path + "." + entry.Key, options, diagnostics);
+                        if (entry.Value is SettingsScalar scalar)
+                        {
+                            ReportLiteralSecret(filePath, id, scalar, path, entry.Key, options, diagnostics);
+                        }
+                        else
+                        {
+                            ReportLiteralSecrets(filePath, id, entry.Value, path.Length == 0 ? entry.Key : path + "." + entry.Key, options, diagnostics);
+                        }
                     }
 
                     break;
@@ -211,13 +219,25 @@ namespace KibanaConnectors.Rules.Checks
                     }
 
                     break;
-                case SettingsScalar scalar when scalar.Kind != ScalarKind.Null && scalar.Value.Length > 0 && !EnvironmentTemplate.HasReferences(scalar.Value, options.KibanaVersion.ReadsEnvironmentDefaults):
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.LiteralSecret, filePath, scalar.Span, id, path, System.IO.Path.GetFileName(filePath),
-                        ConnectorsKeystore.Key(id, path),
-                        options.EmbedSecrets ? "; KibanaConnectorsEmbedSecrets is true, so this value is compiled into the assembly" : string.Empty)
-                        .WithFixes(Fixes.ToEnvironment(scalar.Span, id, path)));
+                case SettingsScalar scalar:
+                    ReportLiteralSecret(filePath, id, scalar, path, string.Empty, options, diagnostics);
                     break;
             }
+        }
+
+        // The secret at parent.key (or at parent, for an empty key), when it is written out.
+        private static void ReportLiteralSecret(string filePath, string id, SettingsScalar scalar, string parent, string key, ReadOptions options, List<DiagnosticInfo> diagnostics)
+        {
+            if (scalar.Kind == ScalarKind.Null || scalar.Value.Length == 0 || EnvironmentTemplate.HasReferences(scalar.Value, options.KibanaVersion.ReadsEnvironmentDefaults))
+            {
+                return;
+            }
+
+            var path = key.Length == 0 ? parent : parent.Length == 0 ? key : parent + "." + key;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.LiteralSecret, filePath, scalar.Span, id, path, System.IO.Path.GetFileName(filePath),
+                ConnectorsKeystore.Key(id, path),
+                options.EmbedSecrets ? "; KibanaConnectorsEmbedSecrets is true, so this value is compiled into the assembly" : string.Empty)
+                .WithFixes(Fixes.ToEnvironment(scalar.Span, id, path)));
         }
 
         private static string? ReadText(SettingsMap entry, string key, string id, string filePath, List<DiagnosticInfo> diagnostics)

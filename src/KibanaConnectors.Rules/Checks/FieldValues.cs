@@ -36,8 +36,8 @@ namespace KibanaConnectors.Rules.Checks
         private bool IsTemplate(string text) => EnvironmentTemplate.HasReferences(text, _environmentDefaults);
 
         /// <summary>The checked value; null when it failed (and was reported).</summary>
-        /// <param name="path">The field's path in messages, such as <c>config.port</c>.</param>
-        public ValueNode? Check(FieldSpec field, SettingsNode node, string path)
+        /// <param name="path">The field's path in messages, such as <c>config.port</c>, joined only when a message needs it.</param>
+        public ValueNode? Check(FieldSpec field, SettingsNode node, FieldPath path)
         {
             switch (field.Kind)
             {
@@ -65,10 +65,10 @@ namespace KibanaConnectors.Rules.Checks
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments) =>
             _diagnostics.Add(DiagnosticInfo.Create(rule, _filePath, span, arguments));
 
-        private void WrongType(string path, SettingsNode node, string expected) =>
-            _diagnostics.Add(ValueWords.WrongType(_filePath, _id, path, node, expected));
+        private void WrongType(FieldPath path, SettingsNode node, string expected) =>
+            _diagnostics.Add(ValueWords.WrongType(_filePath, _id, path.ToString(), node, expected));
 
-        private ValueNode? Textual(FieldSpec field, SettingsNode node, string path)
+        private ValueNode? Textual(FieldSpec field, SettingsNode node, FieldPath path)
         {
             if (!(node is SettingsScalar scalar) || scalar.Kind != ScalarKind.String)
             {
@@ -84,7 +84,7 @@ namespace KibanaConnectors.Rules.Checks
 
             if (field.NonEmpty && value.Length == 0)
             {
-                Report(DiagnosticRules.EmptyValue, node.Span, _id, path, " (its schema is z.string().min(1)); write the value, or leave the field out where it is optional");
+                Report(DiagnosticRules.EmptyValue, node.Span, _id, path.ToString(), " (its schema is z.string().min(1)); write the value, or leave the field out where it is optional");
                 return null;
             }
 
@@ -95,7 +95,7 @@ namespace KibanaConnectors.Rules.Checks
                     var problem = UrlRules.Problem(field.Kind == FieldKind.TemplateUrl ? UrlRules.WithoutMustache(value) : value);
                     if (problem != null)
                     {
-                        Report(DiagnosticRules.InvalidUrl, node.Span, _id, path, field.IsSecret ? "(secret)" : value, problem);
+                        Report(DiagnosticRules.InvalidUrl, node.Span, _id, path.ToString(), field.IsSecret ? "(secret)" : value, problem);
                         return null;
                     }
 
@@ -103,13 +103,13 @@ namespace KibanaConnectors.Rules.Checks
                 case FieldKind.Enum:
                     if (field.EnumSpec?.Refused.TryGetValue(value, out var refused) == true)
                     {
-                        Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path, value, string.Join(", ", field.Values.Select(v => "'" + v + "'")), $" ({refused})");
+                        Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path.ToString(), value, string.Join(", ", field.Values.Select(v => "'" + v + "'")), $" ({refused})");
                         return null;
                     }
 
                     if (!field.Values.Contains(value, StringComparer.Ordinal))
                     {
-                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.ValueNotAllowed, _filePath, node.Span, _id, path, value,
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.ValueNotAllowed, _filePath, node.Span, _id, path.ToString(), value,
                                 string.Join(", ", field.Values.Select(v => "'" + v + "'")), NameSuggester.Hint(value, field.Values))
                             .WithFixes(Fixes.DidYouMean(node.Span, NameSuggester.Closest(value, field.Values))));
                         return null;
@@ -121,7 +121,7 @@ namespace KibanaConnectors.Rules.Checks
             return ValueNode.Scalar(ValueKind.String, value);
         }
 
-        private ValueNode? Number(FieldSpec field, SettingsNode node, string path)
+        private ValueNode? Number(FieldSpec field, SettingsNode node, FieldPath path)
         {
             var expected = field.Kind == FieldKind.Integer ? "a whole number" : "a number";
             if (!(node is SettingsScalar scalar))
@@ -161,7 +161,7 @@ namespace KibanaConnectors.Rules.Checks
 
             if ((field.Min is int min && number < min) || (field.Max is int max && number > max))
             {
-                Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path, scalar.Value, $"the numbers {field.Min} to {field.Max}", string.Empty);
+                Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path.ToString(), scalar.Value, $"the numbers {field.Min} to {field.Max}", string.Empty);
                 return null;
             }
 
@@ -170,7 +170,7 @@ namespace KibanaConnectors.Rules.Checks
                 : ValueNode.Scalar(ValueKind.Float, number.ToString("R", CultureInfo.InvariantCulture));
         }
 
-        private ValueNode? Boolean(SettingsNode node, string path)
+        private ValueNode? Boolean(SettingsNode node, FieldPath path)
         {
             if (node is SettingsScalar { Kind: ScalarKind.Boolean } scalar)
             {
@@ -180,7 +180,7 @@ namespace KibanaConnectors.Rules.Checks
             if (node is SettingsScalar { Kind: ScalarKind.String } text && IsTemplate(text.Value))
             {
                 // Kibana puts the variable's value in as text, and its schemas take only real booleans here.
-                _diagnostics.Add(ValueWords.TemplateInBoolean(_filePath, _id, path, text));
+                _diagnostics.Add(ValueWords.TemplateInBoolean(_filePath, _id, path.ToString(), text));
                 return null;
             }
 
@@ -188,7 +188,7 @@ namespace KibanaConnectors.Rules.Checks
             return null;
         }
 
-        private ValueNode? TextMap(SettingsNode node, string path)
+        private ValueNode? TextMap(SettingsNode node, FieldPath path)
         {
             if (!(node is SettingsMap { IsList: false } map))
             {
@@ -200,20 +200,19 @@ namespace KibanaConnectors.Rules.Checks
             var ok = true;
             foreach (var entry in map.Entries)
             {
-                var entryPath = path + "." + entry.Key;
-                if (entry.Value is SettingsScalar { Kind: ScalarKind.String } scalar)
+                                if (entry.Value is SettingsScalar { Kind: ScalarKind.String } scalar)
                 {
                     var kind = IsTemplate(scalar.Value) ? ValueKind.Template : ValueKind.String;
                     entries.Add(new ValueEntry(entry.Key, ValueNode.Scalar(kind, scalar.Value)));
                 }
                 else if (entry.Value is SettingsMap && entry.WrittenAs.IndexOf('.') >= 0)
                 {
-                    Report(DiagnosticRules.WrongType, entry.KeySpan, _id, entryPath, "text", "a map", $": Kibana splits keys at dots, so '{entry.WrittenAs}' is read as nested keys; write it as '[{entry.WrittenAs}]' to keep the dot");
+                    Report(DiagnosticRules.WrongType, entry.KeySpan, _id, path.Child(entry.Key).ToString(), "text", "a map", $": Kibana splits keys at dots, so '{entry.WrittenAs}' is read as nested keys; write it as '[{entry.WrittenAs}]' to keep the dot");
                     ok = false;
                 }
                 else
                 {
-                    WrongType(entryPath, entry.Value, "text");
+                    WrongType(path.Child(entry.Key), entry.Value, "text");
                     ok = false;
                 }
             }
@@ -222,7 +221,7 @@ namespace KibanaConnectors.Rules.Checks
         }
 
         // Kibana's passthrough object takes any map as it is; only something that is no map is refused.
-        private ValueNode? AnyMap(SettingsNode node, string path)
+        private ValueNode? AnyMap(SettingsNode node, FieldPath path)
         {
             if (!(node is SettingsMap { IsList: false }))
             {
@@ -233,7 +232,7 @@ namespace KibanaConnectors.Rules.Checks
             return ConnectorReader.ToValue(node, _environmentDefaults);
         }
 
-        private ValueNode? Object(ObjectSpec spec, SettingsNode node, string path)
+        private ValueNode? Object(ObjectSpec spec, SettingsNode node, FieldPath path)
         {
             if (!(node is SettingsMap { IsList: false } map))
             {
@@ -260,7 +259,7 @@ namespace KibanaConnectors.Rules.Checks
                     continue;
                 }
 
-                var value = Check(field, entry.Value, path + "." + entry.Key);
+                var value = Check(field, entry.Value, path.Child(entry.Key));
                 if (value == null)
                 {
                     ok = false;
@@ -273,14 +272,14 @@ namespace KibanaConnectors.Rules.Checks
 
             foreach (var field in spec.Fields.Where(f => f.Required && map.Find(f.Name) == null))
             {
-                Report(DiagnosticRules.MissingConfig, map.Span, _id, _actionTypeId, path.Substring("config.".Length) + "." + field.Name, string.Empty);
+                Report(DiagnosticRules.MissingConfig, map.Span, _id, _actionTypeId, path.ToString().Substring("config.".Length) + "." + field.Name, string.Empty);
                 ok = false;
             }
 
             return ok ? ValueNode.Map(spec.Fields.SelectMany(f => entries.Where(e => e.Key == f.Name)).ToEquatableArray()) : null;
         }
 
-        private ValueNode? ObjectList(FieldSpec field, SettingsNode node, string path)
+        private ValueNode? ObjectList(FieldSpec field, SettingsNode node, FieldPath path)
         {
             if (!(node is SettingsList list))
             {
@@ -290,7 +289,7 @@ namespace KibanaConnectors.Rules.Checks
 
             if (field.Max is int max && list.Items.Count > max)
             {
-                Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path, $"a list of {list.Items.Count}", $"lists of at most {max} items", string.Empty);
+                Report(DiagnosticRules.ValueNotAllowed, node.Span, _id, path.ToString(), $"a list of {list.Items.Count}", $"lists of at most {max} items", string.Empty);
                 return null;
             }
 
@@ -298,7 +297,7 @@ namespace KibanaConnectors.Rules.Checks
             var ok = true;
             for (var i = 0; i < list.Items.Count; i++)
             {
-                var item = Object(field.Object!, list.Items[i], $"{path}[{i}]");
+                var item = Object(field.Object!, list.Items[i], path.Item(i));
                 if (item == null)
                 {
                     ok = false;

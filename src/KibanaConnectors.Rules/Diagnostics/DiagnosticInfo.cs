@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using KibanaConnectors.Rules.Common;
 
@@ -19,8 +20,20 @@ namespace KibanaConnectors.Rules.Diagnostics
         public DiagnosticRule Rule => DiagnosticRules.ById(Id);
 
         /// <summary>This diagnostic with the given fixes (nulls are left out).</summary>
-        public DiagnosticInfo WithFixes(params DiagnosticFix?[] fixes) =>
-            this with { Fixes = fixes.Where(f => f != null).Select(f => f!).ToEquatableArray() };
+        public DiagnosticInfo WithFixes(params DiagnosticFix?[] fixes)
+        {
+            // A loop, not Where/Select: a file of many findings (one per literal secret) makes this once each.
+            var kept = new List<DiagnosticFix>(fixes.Length);
+            foreach (var fix in fixes)
+            {
+                if (fix != null)
+                {
+                    kept.Add(fix);
+                }
+            }
+
+            return kept.Count == 0 && Fixes.Count == 0 ? this : this with { Fixes = kept.ToEquatableArray() };
+        }
 
         /// <summary>The severity the project sets for the id (Set/ConfiguredSeverities); null for the id's own.</summary>
         public Severity? ConfiguredSeverity { get; init; }
