@@ -117,8 +117,7 @@ namespace KibanaConnectors.Cli
                 }
 
                 // As the compiler: --warnaserror makes warnings errors, never notes (info, such as KC0204).
-                var severity = info.Severity == Severity.Error || (info.Severity == Severity.Warning && line.WarningsAsErrors) ? "error"
-                    : info.Severity == Severity.Warning ? "warning" : "info";
+                var severity = SeverityNames.Of(info.Severity == Severity.Warning && line.WarningsAsErrors ? Severity.Error : info.Severity);
                 var span = info.Span;
                 findings.Add(new Finding(
                     info.FilePath,

@@ -52,7 +52,7 @@ namespace KibanaConnectors.Playground
                     json.WriteNumber("endColumn", span.EndColumn + 1);
                     json.WriteBoolean("hasPlace", info.FilePath.Length > 0 && span != SourceSpan.None);
                     json.WriteString("id", info.Id);
-                    json.WriteString("severity", rule.Severity == Severity.Error ? "error" : "warning");
+                    json.WriteString("severity", SeverityNames.Of(info.Severity));
                     json.WriteString("title", rule.Title);
                     json.WriteString("message", info.Message);
                     if (rule.HelpLink != null)
@@ -107,7 +107,7 @@ namespace KibanaConnectors.Playground
                 json.WriteStartObject();
                 json.WriteString("id", rule.Id);
                 json.WriteString("title", rule.Title);
-                json.WriteString("severity", rule.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("severity", SeverityNames.Of(rule.Severity));
                 json.WriteEndObject();
             }
 

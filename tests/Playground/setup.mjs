@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const site = path.resolve(process.env.KIBANACONNECTORS_PLAYGROUND_SITE ?? path.join(repo, 'artifacts/playground/wwwroot'));
 export const chromium = process.env.KIBANACONNECTORS_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
-export const cli = process.env.KIBANACONNECTORS_CLI ?? path.join(repo, 'src/KibanaConnectors.Cli/bin/Debug/net8.0/kibana-connectors.dll');
+export const cli = process.env.KIBANACONNECTORS_CLI ?? path.join(repo, 'src/KibanaConnectors.Cli/bin/Debug/net10.0/kibana-connectors.dll');
 export const artifacts = path.resolve(process.env.KIBANACONNECTORS_ARTIFACTS ?? path.join(repo, 'artifacts/playground-tests'));
 export const required = process.env.KIBANACONNECTORS_REQUIRE_BROWSER === '1';
 

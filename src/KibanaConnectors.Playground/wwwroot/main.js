@@ -105,7 +105,10 @@ function showProblems(diagnostics) {
   const list = $('problems');
   list.replaceChildren();
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  $('count').textContent = `(${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? '' : 's'})`;
+  const notes = diagnostics.filter((d) => d.severity === 'info').length;
+  const warnings = diagnostics.length - errors - notes;
+  $('count').textContent = `(${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+    + `${notes ? `, ${notes} note${notes === 1 ? '' : 's'}` : ''})`;
   if (diagnostics.length === 0) {
     const li = document.createElement('li');
     li.className = 'none';

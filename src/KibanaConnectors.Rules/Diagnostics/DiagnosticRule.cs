@@ -11,6 +11,14 @@ namespace KibanaConnectors.Rules.Diagnostics
         Error,
     }
 
+    /// <summary>The words the command line, its JSON and the browser page use for a severity: one place, so they agree.</summary>
+    internal static class SeverityNames
+    {
+        /// <summary><c>error</c>, <c>warning</c> or <c>info</c> (a hidden diagnostic, which no file reports, reads as info).</summary>
+        public static string Of(Severity severity) =>
+            severity == Severity.Error ? "error" : severity == Severity.Warning ? "warning" : "info";
+    }
+
     /// <summary>
     /// One diagnostic id: its title, message format, category and default severity, and where it is explained
     /// (<see cref="DiagnosticHelp"/>). Every front end shows these the same way.
