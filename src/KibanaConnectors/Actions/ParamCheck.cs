@@ -83,17 +83,20 @@ namespace KibanaConnectors
             return value;
         }
 
-        /// <summary>A list as an array, refused when it holds a null entry; null when it is null.</summary>
-        public T[]? Entries<T>(IEnumerable<T>? values, string parameter)
+        /// <summary>
+        /// A list as an array, refused when it holds a null entry (named <paramref name="field"/>, the parameter when not
+        /// given); null when it is null, or when it is empty and <paramref name="emptyAsNull"/> (left out of the params).
+        /// </summary>
+        public T[]? Entries<T>(IEnumerable<T>? values, string parameter, string? field = null, bool emptyAsNull = false)
             where T : class
         {
             var list = values?.ToArray();
             if (list != null && list.Any(v => v == null))
             {
-                throw Fail(parameter, parameter + " has a null entry");
+                throw Fail(parameter, (field ?? parameter) + " has a null entry");
             }
 
-            return list;
+            return list != null && list.Length == 0 && emptyAsNull ? null : list;
         }
 
         public string[]? List(IEnumerable<string>? values, int maxItems, int maxLength, string parameter, string field)
@@ -207,7 +210,11 @@ namespace KibanaConnectors
         private static object[]? Comments(IEnumerable<CaseComment>? comments) =>
             comments?.Select(c => (object)new ParamMap().Add("comment", c.Comment).Add("commentId", c.CommentId)).ToArray();
 
-        public static ParamMap? Map(IReadOnlyDictionary<string, object?>? values)
+        /// <summary>
+        /// The entries as params; a null value is left out (as <see cref="ParamMap"/> leaves it), or sent as null when
+        /// <paramref name="keepNulls"/>.
+        /// </summary>
+        public static ParamMap? Map(IReadOnlyDictionary<string, object?>? values, bool keepNulls = false)
         {
             if (values == null)
             {
@@ -217,7 +224,7 @@ namespace KibanaConnectors
             var map = new ParamMap();
             foreach (var entry in values)
             {
-                map.Add(entry.Key, entry.Value);
+                map.Add(entry.Key, entry.Value ?? (keepNulls ? ParamValues.Null : null));
             }
 
             return map;

@@ -60,7 +60,7 @@ namespace KibanaConnectors
                 .Add("externalId", externalId)
                 .Add("severity", (int?)severity)
                 .Add("tlp", (int?)tlp)
-                .Add("tags", SecurityParams.Texts(check, tags, nameof(tags), "incident.tags")), comments);
+                .Add("tags", check.Entries(tags, nameof(tags), "incident.tags", emptyAsNull: true)), comments);
         }
 
         /// <summary>Creates a TheHive alert (<c>createAlert</c>).</summary>
@@ -88,7 +88,7 @@ namespace KibanaConnectors
                 .Add("severity", (int?)severity)
                 .Add("isRuleSeverity", isRuleSeverity)
                 .Add("tlp", (int?)tlp)
-                .Add("tags", SecurityParams.Texts(check, tags, nameof(tags), "tags"))
+                .Add("tags", check.Entries(tags, nameof(tags), "tags", emptyAsNull: true))
                 .Add("body", body)));
         }
     }
@@ -134,24 +134,8 @@ namespace KibanaConnectors
             var check = new ParamCheck(this);
             return check.Action(ParamCheck.SubAction("callTool", new ParamMap()
                 .Add("name", check.Present(name, nameof(name), "name"))
-                .Add("arguments", Arguments(arguments))));
-        }
-
-        // A tool argument written as null is sent as null (ParamMap leaves out a null value otherwise).
-        private static ParamMap? Arguments(IReadOnlyDictionary<string, object?>? arguments)
-        {
-            if (arguments == null)
-            {
-                return null;
-            }
-
-            var map = new ParamMap();
-            foreach (var entry in arguments)
-            {
-                map.Add(entry.Key, entry.Value ?? ParamValues.Null);
-            }
-
-            return map;
+                // A tool argument written as null is sent as null.
+                .Add("arguments", ParamCheck.Map(arguments, keepNulls: true))));
         }
     }
 
@@ -248,11 +232,11 @@ namespace KibanaConnectors
             // kbn-connector-schemas/crowdstrike/schemas/v1.ts CrowdstrikeHostActionsParamsSchema: ids z.array(z.string())
             // is required, and an empty list is allowed ("does not throw when ids is empty array").
             var check = new ParamCheck(this);
-            var idList = ids == null ? throw check.Fail(nameof(ids), "ids is required (the device ids of the hosts)") : SecurityParams.Texts(check, ids, nameof(ids), "ids", emptyAsNull: false)!;
+            var idList = ids == null ? throw check.Fail(nameof(ids), "ids is required (the device ids of the hosts)") : check.Entries(ids, nameof(ids), "ids")!;
             return check.Action(ParamCheck.SubAction("hostActions", new ParamMap()
                 .Add("command", command)
                 .Add("ids", idList)
-                .Add("alertIds", SecurityParams.Texts(check, alertIds, nameof(alertIds), "alertIds"))
+                .Add("alertIds", check.Entries(alertIds, nameof(alertIds), "alertIds", emptyAsNull: true))
                 .Add("comment", comment)));
         }
     }
@@ -326,28 +310,7 @@ namespace KibanaConnectors
             return check.Action(ParamCheck.SubAction(subAction, new ParamMap()
                 .Add("ids", string.IsNullOrEmpty(ids) ? null : ids)
                 .Add("uuids", string.IsNullOrEmpty(uuids) ? null : uuids)
-                .Add("alertIds", SecurityParams.Texts(check, alertIds, nameof(alertIds), "alertIds"))));
-        }
-    }
-
-    /// <summary>Helpers the case and security connectors' actions share.</summary>
-    internal static class SecurityParams
-    {
-        /// <summary>A list of texts (<c>z.array(z.string())</c>): no null entry; an empty list is left out unless <paramref name="emptyAsNull"/> is false.</summary>
-        public static string[]? Texts(ParamCheck check, IEnumerable<string>? values, string parameter, string field, bool emptyAsNull = true)
-        {
-            if (values == null)
-            {
-                return null;
-            }
-
-            var list = values.ToArray();
-            if (list.Any(v => v == null))
-            {
-                throw check.Fail(parameter, $"{field} has a null entry");
-            }
-
-            return list.Length == 0 && emptyAsNull ? null : list;
+                .Add("alertIds", check.Entries(alertIds, nameof(alertIds), "alertIds", emptyAsNull: true))));
         }
     }
 }
