@@ -39,7 +39,6 @@ namespace KibanaConnectors.Rules.Catalogue
         /// </summary>
         private static readonly Dictionary<string, KibanaLicense> s_genericLicenses = new Dictionary<string, KibanaLicense>(StringComparer.Ordinal)
         {
-            [".abuseipdb"] = KibanaLicense.Gold,
             [".esql-external-data-source"] = KibanaLicense.Basic,
             [".http"] = KibanaLicense.Gold,
         };

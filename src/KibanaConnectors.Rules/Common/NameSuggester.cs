@@ -61,11 +61,11 @@ namespace KibanaConnectors.Rules.Common
         }
 
         /// <summary>" (did you mean 'x'?)" or nothing, for the middle of a sentence.</summary>
-        public static string InParentheses(string input, IEnumerable<string> candidates)
-        {
-            var closest = Closest(input, candidates);
-            return closest == null ? string.Empty : $" (did you mean '{closest}'?)";
-        }
+        public static string InParentheses(string input, IEnumerable<string> candidates) => InParentheses(Closest(input, candidates));
+
+        /// <summary>" (did you mean 'x'?)" for a closest name already found (a caller that offers it as a fix too), or nothing for null.</summary>
+        public static string InParentheses(string? closest) =>
+            closest == null ? string.Empty : $" (did you mean '{closest}'?)";
 
         /// <summary>" (did you mean 'x' or 'y'?)" with every closest candidate (at most three), or nothing: for ids, where several are often as close.</summary>
         public static string AllInParentheses(string input, IEnumerable<string> candidates)

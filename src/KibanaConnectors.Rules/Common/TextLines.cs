@@ -29,5 +29,25 @@ namespace KibanaConnectors.Rules.Common
             lines.Add((start, text.Length - start));
             return lines;
         }
+
+        /// <summary>The line (zero-based) of <see cref="Split"/>'s lines that holds <paramref name="offset"/>.</summary>
+        public static int LineOf(List<(int Start, int Length)> lines, int offset)
+        {
+            int low = 0, high = lines.Count - 1;
+            while (low < high)
+            {
+                var middle = (low + high + 1) / 2;
+                if (lines[middle].Start <= offset)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return low;
+        }
     }
 }

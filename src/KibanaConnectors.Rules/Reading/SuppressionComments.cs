@@ -68,7 +68,7 @@ namespace KibanaConnectors.Rules.Reading
 
         private static void Read(string filePath, string text, List<(int Start, int Length)> lines, int offset, bool inline, List<Suppression> suppressions, List<DiagnosticInfo> diagnostics, EmbeddedText? embedded)
         {
-            var line = LineOf(lines, offset);
+            var line = TextLines.LineOf(lines, offset);
             var (lineStart, lineLength) = lines[line];
             var hash = text.IndexOf('#', offset, lineStart + lineLength - offset);
             if (hash < 0)
@@ -106,7 +106,7 @@ namespace KibanaConnectors.Rules.Reading
                 var closest = NameSuggester.Closest(verb, new[] { Ignore, IgnoreFile });
                 Problem(verb.Length == 0 ? at : verbStart, verb.Length == 0 ? at + Marker.Length : verbEnd, verb.Length == 0
                     ? $"it says no more than '{Marker}'; write '{Marker} {Ignore} KC0202' to silence an id on a line, or '{Marker} {IgnoreFile} KC0202' in the whole file"
-                    : $"'{verb}' is not a suppression{(closest == null ? string.Empty : $" (did you mean '{closest}'?)")}; write '{Ignore}' to silence ids on a line, or '{IgnoreFile}' in the whole file",
+                    : $"'{verb}' is not a suppression{NameSuggester.InParentheses(closest)}; write '{Ignore}' to silence ids on a line, or '{IgnoreFile}' in the whole file",
                     closest == null ? null : DiagnosticFix.Replace(Span(verbStart, verbEnd), closest, $"Change to '{closest}'"));
                 return;
             }
@@ -185,25 +185,6 @@ namespace KibanaConnectors.Rules.Reading
             }
 
             return position;
-        }
-
-        private static int LineOf(List<(int Start, int Length)> lines, int offset)
-        {
-            int low = 0, high = lines.Count - 1;
-            while (low < high)
-            {
-                var middle = (low + high + 1) / 2;
-                if (lines[middle].Start <= offset)
-                {
-                    low = middle;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return low;
         }
     }
 }

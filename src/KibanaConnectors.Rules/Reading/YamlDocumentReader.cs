@@ -193,21 +193,8 @@ namespace KibanaConnectors.Rules.Reading
 
         private static (int Line, int Column) LineAndColumn(List<(int Start, int Length)> lines, int index)
         {
-            int low = 0, high = lines.Count - 1;
-            while (low < high)
-            {
-                var middle = (low + high + 1) / 2;
-                if (lines[middle].Start <= index)
-                {
-                    low = middle;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return (low, index - lines[low].Start);
+            var line = TextLines.LineOf(lines, index);
+            return (line, index - lines[line].Start);
         }
 
         private static SourceSpan Shift(SourceSpan span, int bom) =>

@@ -171,7 +171,7 @@ namespace KibanaConnectors.Rules.Set
                 else if (!s_keys.TryGetValue(entry.Key, out var property))
                 {
                     var closest = NameSuggester.Closest(entry.Key, s_keys.Keys);
-                    Problem(entry.KeySpan, $"'{entry.Key}' is not a setting of this file{(closest == null ? string.Empty : $" (did you mean '{closest}'?)")}; the settings are {s_keyList}",
+                    Problem(entry.KeySpan, $"'{entry.Key}' is not a setting of this file{NameSuggester.InParentheses(closest)}; the settings are {s_keyList}",
                         Fixes.DidYouMean(entry.KeySpan, closest));
                 }
                 else if (property != null)
@@ -259,7 +259,7 @@ namespace KibanaConnectors.Rules.Set
                 else
                 {
                     var closest = text == null ? null : NameSuggester.Closest(text, s_severities.Keys);
-                    problem(entry.Value.Span, $"the severity of {id} is {(text == null ? Describe(entry.Value.Target) : $"'{text}'")}; use error, warning, info or none{(closest == null ? string.Empty : $" (did you mean '{closest}'?)")}",
+                    problem(entry.Value.Span, $"the severity of {id} is {(text == null ? Describe(entry.Value.Target) : $"'{text}'")}; use error, warning, info or none{NameSuggester.InParentheses(closest)}",
                         closest == null ? null : Fixes.DidYouMean(entry.Value.Span, closest));
                 }
             }
