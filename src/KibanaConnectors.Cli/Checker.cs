@@ -75,7 +75,7 @@ namespace KibanaConnectors.Cli
             if (path == null)
             {
                 var folders = line.Files.Select(f => f == CommandLine.Stdin ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(f)) ?? string.Empty).ToList();
-                path = ProjectConfigFile.Find(SharedFolder(folders), File.Exists, d => Directory.Exists(Path.Combine(d, ".git")) || File.Exists(Path.Combine(d, ".git")));
+                path = LanguageServer.Workspace.ConnectorWorkspace.FindConfigFile(SharedFolder(folders));
             }
 
             if (path == null)

@@ -67,7 +67,7 @@ namespace KibanaConnectors.Cli
                 ["properties"] = properties,
                 ["additionalProperties"] = false,
             };
-            return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+            return LanguageServer.Protocol.JsonText.Indented(schema, LanguageServer.Protocol.JsonText.Relaxed) + "\n";
         }
 
         // JsonArray's constructor takes nodes: no generic Add, which trimming cannot follow.

@@ -83,14 +83,9 @@ namespace KibanaConnectors.Playground
             json.WriteStartObject();
             json.WriteString("newest", KibanaVersion.Newest.ToString());
             json.WriteStartArray("versions");
-            for (var major = KibanaVersion.Oldest.Major; major <= KibanaVersion.Newest.Major; major++)
+            foreach (var release in KibanaVersion.Releases)
             {
-                // Kibana 8 has minors up to 8.19; the newest major up to the newest release the rules know.
-                var last = major == KibanaVersion.Newest.Major ? KibanaVersion.Newest.Minor : 19;
-                for (var minor = 0; minor <= last; minor++)
-                {
-                    json.WriteStringValue(new KibanaVersion(major, minor).ToString());
-                }
+                json.WriteStringValue(release.ToString());
             }
 
             json.WriteEndArray();
@@ -115,15 +110,6 @@ namespace KibanaConnectors.Playground
             json.WriteEndObject();
         });
 
-        private static string Json(Action<Utf8JsonWriter> write)
-        {
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream))
-            {
-                write(json);
-            }
-
-            return Encoding.UTF8.GetString(stream.ToArray());
-        }
+        private static string Json(Action<Utf8JsonWriter> write) => LanguageServer.Protocol.JsonText.Compact(write);
     }
 }

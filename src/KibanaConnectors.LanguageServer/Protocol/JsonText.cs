@@ -31,6 +31,10 @@ namespace KibanaConnectors.LanguageServer.Protocol
         public static string Indented(Action<Utf8JsonWriter> write, JavaScriptEncoder? encoder = null) =>
             Encoding.UTF8.GetString(Utf8(write, new JsonWriterOptions { Indented = true, Encoder = encoder }));
 
+        /// <summary>What <paramref name="write"/> writes, as text on one line with the writer's default escaping.</summary>
+        public static string Compact(Action<Utf8JsonWriter> write) =>
+            Encoding.UTF8.GetString(Utf8(write, default));
+
         private static byte[] Utf8(Action<Utf8JsonWriter> write, JsonWriterOptions options)
         {
             using var stream = new MemoryStream();

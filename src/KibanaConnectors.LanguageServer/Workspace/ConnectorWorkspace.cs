@@ -270,9 +270,13 @@ namespace KibanaConnectors.LanguageServer.Workspace
         }
 
         // The .kibana-connectors.yml of a folder: in it or above it, up to the repository's root (docs/config-file.md).
+        /// <summary>The <c>.kibana-connectors.yml</c> on disk that applies to a folder (the CLI's too); null when there is none.</summary>
+        internal static string? FindConfigFile(string folder) =>
+            ProjectConfigFile.Find(folder, File.Exists, d => Directory.Exists(Path.Combine(d, ".git")) || File.Exists(Path.Combine(d, ".git")));
+
         private static ProjectConfig? Config(string folder)
         {
-            var path = ProjectConfigFile.Find(folder, File.Exists, d => Directory.Exists(Path.Combine(d, ".git")) || File.Exists(Path.Combine(d, ".git")));
+            var path = FindConfigFile(folder);
             return path != null && ReadDisk(path) is string text ? ProjectConfigFile.Read(path, text) : null;
         }
 
